@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getAppMode, type AppMode } from "./mode";
+import { isReservedClaim } from "./okta-hook/reserved-claims";
 
 /**
  * Okta's guide example credentials, admin:supersecret, sent as `Authorization: Basic …`
@@ -85,6 +86,11 @@ export function parseEnv(source: Source = process.env): Env {
   const data = result.success ? result.data : undefined;
   if (data && Boolean(data.HOOK_OAUTH_ISSUER) !== Boolean(data.HOOK_OAUTH_AUDIENCE)) {
     problems.push("HOOK_OAUTH_ISSUER and HOOK_OAUTH_AUDIENCE: expected both or neither");
+  }
+  const reservedIn = data?.HOOK_CLAIM_TOKENS.filter((token) => isReservedClaim(data.HOOK_CLAIM_NAME, token)) ?? [];
+  if (reservedIn.length > 0) {
+    // Okta rejects the whole patch for a reserved claim (contract §3.3): refuse to start instead.
+    problems.push(`HOOK_CLAIM_NAME: "${data?.HOOK_CLAIM_NAME}" is reserved by Okta in the ${reservedIn.join(" and ")} token; choose another name`);
   }
   if (problems.length > 0 || !data) {
     throw new EnvError(`Invalid environment (${mode} mode):\n  - ${problems.join("\n  - ")}`);

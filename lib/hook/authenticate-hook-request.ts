@@ -1,0 +1,79 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { createRemoteJWKSet, jwtVerify } from "jose";
+import { log } from "@/lib/log";
+
+export type HookAuthSettings = {
+  /** Header Okta sends the secret in (contract §4.5: any header name, Authorization for Basic). */
+  header: string;
+  /** Accepted values; several allow rotating the secret without downtime. */
+  secrets: string[];
+  /** OAuth 2.0: Okta sends `Authorization: Bearer <JWT>` from this issuer (contract §4.5). */
+  oauth?: { issuer: string; audience: string };
+};
+
+// Far above any real secret or JWT; stops hashing or parsing megabytes sent by an attacker.
+const MAX_CREDENTIAL_LENGTH = 8192;
+
+const digest = (value: string) => createHash("sha256").update(value).digest();
+
+/** Constant-time: compares fixed-length digests, and checks every secret whatever matched. */
+function matchesAnySecret(presented: string, secrets: string[]): boolean {
+  const presentedDigest = digest(presented);
+  let matched = false;
+  for (const secret of secrets) {
+    matched = timingSafeEqual(presentedDigest, digest(secret)) || matched;
+  }
+  return matched;
+}
+
+const jwksByIssuer = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+
+async function discoverJwks(issuer: string) {
+  let jwks = jwksByIssuer.get(issuer);
+  if (!jwks) {
+    const base = issuer.replace(/\/$/, "");
+    // Okta custom authorization servers publish keys at {issuer}/v1/keys; discovery gives the same URL.
+    const response = await fetch(`${base}/.well-known/oauth-authorization-server`).catch(() => null);
+    const jwksUri = response?.ok ? ((await response.json()) as { jwks_uri?: string }).jwks_uri : undefined;
+    jwks = createRemoteJWKSet(new URL(jwksUri ?? `${base}/v1/keys`), { cacheMaxAge: 10 * 60_000 });
+    jwksByIssuer.set(issuer, jwks);
+  }
+  return jwks;
+}
+
+async function verifyBearer(token: string, oauth: NonNullable<HookAuthSettings["oauth"]>) {
+  try {
+    const jwks = await discoverJwks(oauth.issuer);
+    await jwtVerify(token, jwks, {
+      issuer: oauth.issuer,
+      audience: oauth.audience,
+      algorithms: ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "PS256"],
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let warnedNoCredentials = false;
+
+/** True when the call carries a configured secret or a valid OAuth 2.0 bearer token. */
+export async function authenticateHookRequest(headers: Headers, settings: HookAuthSettings): Promise<boolean> {
+  if (settings.secrets.length === 0 && !settings.oauth) {
+    if (!warnedNoCredentials) {
+      warnedNoCredentials = true;
+      log.error("hook.auth.unconfigured", {
+        message: "No HOOK_AUTH_SECRETS or HOOK_OAUTH_ISSUER/HOOK_OAUTH_AUDIENCE set: refusing every hook call.",
+      });
+    }
+    return false;
+  }
+  const authorization = headers.get("authorization");
+  if (settings.oauth && authorization && authorization.length <= MAX_CREDENTIAL_LENGTH) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (match?.[1]) return verifyBearer(match[1], settings.oauth);
+  }
+  const presented = headers.get(settings.header);
+  if (!presented || presented.length > MAX_CREDENTIAL_LENGTH || settings.secrets.length === 0) return false;
+  return matchesAnySecret(presented, settings.secrets);
+}

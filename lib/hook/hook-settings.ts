@@ -1,0 +1,27 @@
+import { getEnv } from "@/lib/env";
+import type { HookSettings } from "./answer-token-hook";
+import type { HookAuthSettings } from "./authenticate-hook-request";
+
+type AllHookSettings = { auth: HookAuthSettings; answer: HookSettings };
+
+let cached: AllHookSettings | undefined;
+
+/** Hook configuration derived once from the validated environment (not per request). */
+export function getHookSettings(): AllHookSettings {
+  if (cached) return cached;
+  const env = getEnv();
+  const oauth =
+    env.HOOK_OAUTH_ISSUER && env.HOOK_OAUTH_AUDIENCE
+      ? { issuer: env.HOOK_OAUTH_ISSUER, audience: env.HOOK_OAUTH_AUDIENCE }
+      : undefined;
+  cached = {
+    auth: { header: env.HOOK_AUTH_HEADER, secrets: env.hookAuthSecrets, oauth },
+    answer: {
+      claimName: env.HOOK_CLAIM_NAME,
+      claimTokens: env.HOOK_CLAIM_TOKENS,
+      lookupTimeoutMs: env.HOOK_LOOKUP_TIMEOUT_MS,
+      failureMode: env.HOOK_FAILURE_MODE,
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { describeError, log } from "@/lib/log";
+import type { HookAnswer } from "./hook-answers";
+
+export type HookEventRecord = HookAnswer["event"] & {
+  eventId: string | null;
+  httpStatus: number;
+  latencyMs: number;
+};
+
+/** Runs after the response is sent; a failure here must never reach Okta, only the log. */
+export async function recordHookEvent(record: HookEventRecord): Promise<void> {
+  log.info("hook.call", {
+    eventId: record.eventId,
+    outcome: record.outcome,
+    status: record.httpStatus,
+    tokensPatched: record.tokensPatched,
+    refused: record.refused,
+    latencyMs: record.latencyMs,
+  });
+  try {
+    await getDb().hookEvent.create({
+      data: { ...record, latencyMs: Math.round(record.latencyMs) },
+      select: { id: true },
+    });
+  } catch (error) {
+    log.warn("hook.event.not_recorded", { eventId: record.eventId, reason: describeError(error) });
+  }
+}
