@@ -1,0 +1,29 @@
+import { displayName } from "../users";
+import type { StoredInlineHook } from "../store/state-store";
+import type { SystemLog } from "../system-log";
+import { applyHookVerdict, type MintDecision } from "./apply-hook-verdict";
+import { buildTokenHookRequest } from "./build-request";
+import type { MintContext } from "./mint-context";
+import { draftOktaTokens } from "./okta-claims";
+import { runTokenHook } from "./run-token-hook";
+
+export type MintDeps = {
+  /** The token hook to call now, if any (read per request: the Management API can change it). */
+  findHook(): StoredInlineHook | undefined;
+  systemLog: SystemLog;
+  hookTimeoutMs?: number;
+};
+
+/**
+ * One token minting as Okta does it: draft the tokens, call the token hook once with both of
+ * them, log the call, and decide what to issue (contract §2–§4).
+ */
+export async function mintOktaTokens(mint: MintContext, deps: MintDeps): Promise<MintDecision> {
+  const drafts = draftOktaTokens(mint);
+  const hook = deps.findHook();
+  if (!hook) return { kind: "issue", tokens: drafts, patched: false };
+  const request = buildTokenHookRequest(mint, drafts);
+  const run = await runTokenHook(hook, request, { timeoutMs: deps.hookTimeoutMs });
+  deps.systemLog.recordHookRun(run, { id: mint.user.id, login: mint.user.login, displayName: displayName(mint.user) });
+  return applyHookVerdict(drafts, run.verdict);
+}

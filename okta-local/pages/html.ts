@@ -1,0 +1,57 @@
+/** Escapes text for HTML element content and double-quoted attribute values. */
+export function escapeHtml(value: unknown): string {
+  return String(value)
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
+}
+
+const STYLES = `
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d21;background:#f4f5f7}
+header{background:#fff;border-bottom:1px solid #dcdde1;padding:.75rem 1.5rem;display:flex;gap:1.5rem;align-items:baseline}
+header strong{font-size:1.05rem}
+header a{color:#1662dd;text-decoration:none}
+main{max-width:64rem;margin:2rem auto;padding:0 1.5rem}
+.card{background:#fff;border:1px solid #dcdde1;border-radius:8px;padding:2rem;max-width:24rem;margin:3rem auto}
+.card.wide{max-width:none;margin:0 0 1.5rem}
+h1{font-size:1.4rem;margin:0 0 1.25rem}
+h2{font-size:1.1rem;margin:1.5rem 0 .75rem}
+label{display:block;font-weight:600;margin:1rem 0 .35rem}
+input[type=text],input[type=password],select,textarea{width:100%;padding:.55rem .65rem;border:1px solid #8c8c96;border-radius:4px;font:inherit}
+textarea{font:13px/1.45 ui-monospace,Menlo,Consolas,monospace;min-height:28rem}
+input:focus,select:focus,textarea:focus,button:focus{outline:2px solid #1662dd;outline-offset:1px}
+button{margin-top:1.5rem;padding:.6rem 1.2rem;border:0;border-radius:4px;background:#1662dd;color:#fff;font:inherit;font-weight:600;cursor:pointer}
+.card>form>button{width:100%}
+button:hover{background:#0f4fb6}
+.error{background:#fdecea;border:1px solid #d93934;color:#8a1f1b;border-radius:4px;padding:.6rem .75rem;margin-bottom:1rem}
+.ok{background:#e8f5ec;border:1px solid #2f8f4e;color:#1c5a31;border-radius:4px;padding:.6rem .75rem}
+.muted{color:#5c5c66;font-size:.9rem}
+fieldset{border:0;padding:0;margin:1rem 0 0}
+fieldset label{display:inline-block;font-weight:400;margin:0 1rem 0 0}
+legend{font-weight:600;margin-bottom:.35rem}
+table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
+th,td{border-bottom:1px solid #dcdde1;padding:.5rem .6rem;text-align:left;vertical-align:top}
+pre{white-space:pre-wrap;word-break:break-word;background:#f4f5f7;border-radius:4px;padding:.75rem;font-size:13px}
+`;
+
+/** A full page with the local Okta's header. `body` must already be escaped HTML. */
+export function renderPage({ title, body, nav = true }: { title: string; body: string; nav?: boolean }): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} · Local Okta</title>
+<style>${STYLES}</style>
+</head>
+<body>
+<header><strong>Local Okta</strong>${nav ? '<a href="/logs">System Log</a><a href="/preview">Token hook preview</a>' : ""}</header>
+<main>
+${body}
+</main>
+</body>
+</html>`;
+}

@@ -1,0 +1,94 @@
+import type { Client, KoaContextWithOIDC } from "oidc-provider";
+import {
+  ACCESS_TOKEN_LIFETIME_SECONDS,
+  ID_TOKEN_LIFETIME_SECONDS,
+  type MintContext,
+  type ProtocolRequest,
+} from "../hook/mint-context";
+import { newRequestId, sessionIdFor } from "../okta-ids";
+import { findDefaultPolicy, type StateStore } from "../store/state-store";
+import type { UserDirectory } from "../users";
+import { clientIp, oktaRefreshIdFor, type AuthorizeRecords } from "./authorize-records";
+
+export type ReadDeps = { issuer: string; orgUrl: string; users: UserDirectory; state: StateStore; records: AuthorizeRecords };
+
+/** The one rule for issuing refresh tokens, shared with the provider configuration (Okta: offline_access). */
+export const shouldIssueRefreshToken = (client: Client, scopes: Set<string>): boolean =>
+  client.grantTypeAllowed("refresh_token") && scopes.has("offline_access");
+
+const clientType = (client: Client): "PUBLIC" | "CONFIDENTIAL" => (client.clientAuthMethod === "none" ? "PUBLIC" : "CONFIDENTIAL");
+
+/**
+ * What Okta would know at this token request, read from oidc-provider's entities. Called while
+ * the access token is being formatted, when the client, account, grant source (code or refresh
+ * token) and access token are all resolved.
+ */
+export async function readMintContext(ctx: KoaContextWithOIDC, deps: ReadDeps): Promise<MintContext> {
+  const { entities, params } = ctx.oidc;
+  const { Client: client, AccessToken: accessToken, AuthorizationCode: code } = entities;
+  const source = code ?? entities.RefreshToken;
+  if (!client || !accessToken || !source) throw new Error("the local Okta mints tokens only for the code and refresh grants");
+  const user = source.accountId ? deps.users.findById(source.accountId) : undefined;
+  if (!user) throw new Error(`user ${source.accountId} is no longer in users.json`);
+
+  const scopes = (accessToken.scope ?? "").split(" ").filter(Boolean);
+  const session = source.sessionUid ? await ctx.oidc.provider.Session.findByUid(source.sessionUid) : undefined;
+  const loginTs = session?.loginTs ?? source.authTime;
+  const fallbackAuthorize: ProtocolRequest = {
+    scope: source.scope,
+    redirect_uri: code?.redirectUri,
+    response_mode: "query",
+    response_type: "code",
+    client_id: client.clientId,
+  };
+  const common = {
+    issuer: deps.issuer,
+    orgUrl: deps.orgUrl,
+    now: new Date(),
+    client: { id: client.clientId, name: String(client.clientName ?? client.clientId), type: clientType(client) },
+    user,
+    ...(session && loginTs !== undefined
+      ? {
+          session: {
+            id: sessionIdFor(session.uid),
+            createdAt: new Date(loginTs * 1000),
+            expiresAt: new Date(session.exp * 1000),
+            lastPasswordVerification: new Date(loginTs * 1000),
+          },
+        }
+      : {}),
+    policy: findDefaultPolicy(deps.state.read()),
+    scopes,
+    authTime: source.authTime ?? loginTs ?? Math.floor(Date.now() / 1000),
+    lifetimes: { identity: ID_TOKEN_LIFETIME_SECONDS, access: ACCESS_TOKEN_LIFETIME_SECONDS },
+  };
+
+  if (code) {
+    // contract §1: for the code flow Okta calls at /v1/authorize and reports that request.
+    const authorize = deps.records.forCode(code.jti);
+    return {
+      ...common,
+      trigger: authorize
+        ? { endpoint: "authorize", ...authorize }
+        : { endpoint: "authorize", requestId: newRequestId(), method: "GET", url: `${deps.issuer}/v1/authorize`, ipAddress: clientIp(ctx.ip) },
+      protocolRequest: authorize?.protocolRequest ?? fallbackAuthorize,
+      ...(scopes.includes("openid") ? { idToken: { ...(code.nonce !== undefined ? { nonce: code.nonce } : {}) } } : {}),
+      ...(shouldIssueRefreshToken(client, code.scopes) ? { refreshTokenJti: oktaRefreshIdFor(code.jti) } : {}),
+    };
+  }
+
+  const record = deps.records.forRefreshToken(source.jti);
+  const refreshTokenJti = record?.oktaRefreshId ?? oktaRefreshIdFor(source.jti);
+  const requestedScope = typeof params?.scope === "string" ? params.scope : source.scope;
+  return {
+    ...common,
+    // contract §1, §2.2: the refresh grant calls the hook at /v1/token (a POST with a form body).
+    trigger: { endpoint: "token", requestId: newRequestId(), method: ctx.method, url: `${deps.issuer}/v1/token`, ipAddress: clientIp(ctx.ip) },
+    protocolRequest: { client_id: client.clientId, grant_type: "refresh_token", scope: requestedScope },
+    originalGrant: { authorization: record?.authorize?.protocolRequest ?? fallbackAuthorize, refreshTokenJti },
+    // No nonce: a refreshed ID token answers no authorization request (Okta's behaviour unconfirmed).
+    ...(scopes.includes("openid") ? { idToken: {} } : {}),
+    // Refresh tokens are not rotated (Okta's default for web apps), so the same one comes back.
+    refreshTokenJti,
+  };
+}

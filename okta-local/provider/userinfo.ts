@@ -1,0 +1,40 @@
+import { createLocalJWKSet, jwtVerify, type JWK } from "jose";
+import { ACCESS_TOKEN_AUDIENCE, userInfoClaims } from "../hook/okta-claims";
+import { readForm, type RouteHandler } from "../http/router";
+import type { UserDirectory } from "../users";
+
+// Okta's wording for the two failures (OIDC reference, /userinfo).
+const INVALID_TOKEN = 'Bearer error="invalid_token", error_description="The access token is invalid"';
+const INSUFFICIENT_SCOPE =
+  'Bearer error="insufficient_scope", error_description="The access token must provide access to at least one of these scopes - profile, email, address or phone"';
+
+/**
+ * `/oauth2/default/v1/userinfo`. Okta answers it for its own `api://default` access tokens;
+ * oidc-provider refuses any access token that has an audience, so this route takes the request
+ * before the provider sees it and checks the JWT itself (signature, issuer, audience, expiry).
+ */
+export function userInfoRoute({ issuer, jwks, users }: { issuer: string; jwks: JWK[]; users: UserDirectory }): RouteHandler {
+  const keySet = createLocalJWKSet({ keys: jwks });
+  return async (ctx) => {
+    ctx.set("Cache-Control", "no-store");
+    const header = ctx.get("Authorization");
+    const fromHeader = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    const fromBody = !header && ctx.method === "POST" ? ((await readForm(ctx)).get("access_token") ?? undefined) : undefined;
+    const token = fromHeader ?? fromBody;
+    const refuse = (status: number, challenge: string) => {
+      ctx.status = status;
+      ctx.set("WWW-Authenticate", challenge);
+    };
+    if (!token) return refuse(401, INVALID_TOKEN);
+    try {
+      const { payload } = await jwtVerify(token, keySet, { issuer, audience: ACCESS_TOKEN_AUDIENCE, algorithms: ["RS256"] });
+      const scopes = Array.isArray(payload.scp) ? payload.scp.map(String) : [];
+      const user = typeof payload.uid === "string" ? users.findById(payload.uid) : undefined;
+      if (!user) return refuse(401, INVALID_TOKEN);
+      if (!scopes.includes("openid")) return refuse(403, INSUFFICIENT_SCOPE);
+      ctx.body = userInfoClaims(user, scopes);
+    } catch {
+      return refuse(401, INVALID_TOKEN);
+    }
+  };
+}

@@ -1,0 +1,137 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import Koa from "koa";
+import { errors, Provider } from "oidc-provider";
+import { DEV_HOOK_AUTH_SECRET } from "@/lib/env";
+import { createRouter } from "./http/router";
+import { managementRoutes } from "./management/management-api";
+import { escapeHtml, renderPage } from "./pages/html";
+import { logsPage } from "./pages/logs-page";
+import { previewRoutes } from "./pages/preview-page";
+import { signInRoutes } from "./pages/sign-in";
+import { createAuthorizeRecords } from "./provider/authorize-records";
+import { keepOfflineAccess } from "./provider/grant-requested-scopes";
+import { createOktaTokenMinting } from "./provider/okta-token-minting";
+import { buildProviderConfiguration } from "./provider/provider-config";
+import { userInfoRoute } from "./provider/userinfo";
+import { loadOrCreateKeys, publicJwks } from "./store/keys";
+import { openPersistentStore } from "./store/persistent-store";
+import { createProviderAdapter } from "./store/provider-adapter";
+import { findActiveTokenHook, openStateStore } from "./store/state-store";
+import { createSystemLog } from "./system-log";
+import { openUserDirectory } from "./users";
+
+export type OktaLocalOptions = {
+  /** 0 picks a free port. */
+  port: number;
+  appUrl: string;
+  dataDir: string;
+  hookUrl?: string;
+  hookAuthHeader?: string;
+  hookAuthValue?: string;
+  clientId: string;
+  clientSecret: string;
+  apiToken?: string;
+  /** Okta's is 3 s (contract §4.2); only tests should change it. */
+  hookTimeoutMs?: number;
+};
+
+export type OktaLocal = { issuer: string; url: string; stop(): Promise<void> };
+
+/** The path of Okta's `default` custom authorization server; the provider owns everything below it. */
+export const AUTHORIZATION_SERVER_PATH = "/oauth2/default";
+
+/** Starts the local Okta: a custom authorization server that calls the token inline hook as Okta does. */
+export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLocal> {
+  let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.writeHead(503).end();
+  const server = createServer((req, res) => handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const orgUrl = `http://localhost:${port}`;
+  const issuer = `${orgUrl}${AUTHORIZATION_SERVER_PATH}`;
+  const appUrl = options.appUrl.replace(/\/+$/, "");
+  const dataDir = path.resolve(options.dataDir);
+
+  const keys = await loadOrCreateKeys(dataDir);
+  const store = openPersistentStore(path.join(dataDir, "sessions.json"));
+  const state = openStateStore(dataDir, {
+    uri: options.hookUrl ?? `${appUrl}/api/hooks/token`,
+    authHeader: options.hookAuthHeader ?? "Authorization",
+    authValue: options.hookAuthValue ?? DEV_HOOK_AUTH_SECRET,
+  });
+  const users = openUserDirectory();
+  users.all(); // fail at start, not at the first sign-in, when users.json is invalid
+  const systemLog = createSystemLog();
+  const records = createAuthorizeRecords(store, orgUrl);
+  const minting = createOktaTokenMinting({
+    issuer,
+    orgUrl,
+    users,
+    state,
+    records,
+    systemLog,
+    findHook: () => findActiveTokenHook(state.read()),
+    hookTimeoutMs: options.hookTimeoutMs,
+  });
+
+  const provider = new Provider(
+    issuer,
+    buildProviderConfiguration({ ...options, appUrl, keys, adapter: createProviderAdapter(store), users, minting }),
+  );
+  minting.install(provider);
+  provider.use(records.middleware);
+  provider.use(keepOfflineAccess);
+  provider.on("server_error", (_ctx, error: Error) => {
+    if (!(error instanceof errors.CustomOIDCProviderError)) console.error("[okta-local] provider error:", error);
+  });
+
+  const app = new Koa();
+  app.use(
+    createRouter([
+      ["GET", "/", (ctx) => void (ctx.body = renderPage({ title: "Home", body: `<h1>Local Okta</h1><p>Issuer: <code>${escapeHtml(issuer)}</code></p>` }))],
+      ...signInRoutes({ provider, users }),
+      ["GET", "/logs", logsPage(systemLog)],
+      ...previewRoutes({
+        issuer,
+        orgUrl,
+        users,
+        state,
+        clients: [{ id: options.clientId, name: "Patient Claims", redirectUri: `${appUrl}/api/auth/callback/okta` }],
+        hookTimeoutMs: options.hookTimeoutMs,
+      }),
+      ...managementRoutes({ state, systemLog, orgUrl, apiToken: options.apiToken ?? "local-okta-api-token" }),
+      ["GET", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfoRoute({ issuer, jwks: publicJwks(keys), users })],
+      ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfoRoute({ issuer, jwks: publicJwks(keys), users })],
+    ]),
+  );
+
+  const appCallback = app.callback();
+  const providerCallback = provider.callback();
+  handle = (req, res) => {
+    const url = req.url ?? "/";
+    const pathname = url.split("?")[0] ?? "/";
+    const ownedByProvider = pathname.startsWith(`${AUTHORIZATION_SERVER_PATH}/`) && pathname !== `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`;
+    if (!ownedByProvider) return void appCallback(req, res);
+    // Okta serves its metadata at both well-known names; oidc-provider only at the OpenID one.
+    const inner = url.slice(AUTHORIZATION_SERVER_PATH.length).replace(/^\/\.well-known\/oauth-authorization-server/, "/.well-known/openid-configuration");
+    // Mounted like Express does it: oidc-provider finds its mount path from req.originalUrl.
+    Object.assign(req, { originalUrl: `${AUTHORIZATION_SERVER_PATH}${inner}`, url: inner });
+    providerCallback(req, res);
+  };
+
+  return {
+    issuer,
+    url: orgUrl,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      store.flush();
+    },
+  };
+}
