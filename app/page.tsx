@@ -1,11 +1,68 @@
-export default function HomePage() {
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignInForm } from "@/components/auth-forms";
+import { Notice } from "@/components/ui/notice";
+import { getSession } from "@/lib/auth/get-session";
+import { isAdmin } from "@/lib/auth/is-admin";
+import { isAuthConfigured } from "@/lib/auth/is-auth-configured";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
+import { signInErrorMessage } from "@/lib/auth/sign-in-error-message";
+import { getEnv } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Home" };
+
+const buttonLink =
+  "inline-flex min-h-10 items-center rounded-md px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const env = getEnv();
+  const session = await getSession();
+  const callbackUrl = typeof params.callbackUrl === "string" ? safeReturnPath(params.callbackUrl) : null;
+  const error = signInErrorMessage(typeof params.error === "string" ? params.error : undefined);
+
   return (
-    <main className="mx-auto max-w-3xl px-6 py-16">
-      <h1 className="text-3xl font-semibold">Patient Claims</h1>
-      <p className="mt-4 text-slate-700">
-        Okta calls this service while it mints tokens; the service adds the signed-in
-        patient&apos;s ID as the <code>extPatientId</code> claim.
+    <div className="max-w-2xl space-y-6">
+      <h1 className="text-3xl font-semibold tracking-tight">Patient Claims</h1>
+      <p className="text-slate-700">
+        When you sign in with Okta, Okta calls this service before it issues your tokens. If you are a
+        patient, the service adds your patient ID to your ID token as the <code>{env.HOOK_CLAIM_NAME}</code>{" "}
+        claim. Sign in to see the tokens Okta gave you, and why the claim is there or not.
       </p>
-    </main>
+
+      {error && <Notice tone="problem" title="Sign-in did not finish">{error}</Notice>}
+
+      {session ? (
+        <section aria-labelledby="signed-in" className="space-y-4">
+          <h2 id="signed-in" className="text-lg font-medium">
+            You are signed in as {session.user?.name ?? session.user?.email ?? "an Okta user"}.
+          </h2>
+          <div className="flex flex-wrap gap-3">
+            <Link href="/profile" className={`${buttonLink} bg-indigo-600 text-white hover:bg-indigo-700`}>
+              See your tokens and claims
+            </Link>
+            {isAdmin(session.groups, env.ADMIN_GROUPS) && (
+              <Link href="/admin" className={`${buttonLink} border border-slate-300 bg-white hover:bg-slate-100`}>
+                Manage patients
+              </Link>
+            )}
+          </div>
+        </section>
+      ) : isAuthConfigured(env) ? (
+        <section aria-labelledby="signed-out" className="space-y-4">
+          <h2 id="signed-out" className="text-lg font-medium">
+            {callbackUrl && callbackUrl !== "/" ? "Sign in to continue to that page." : "You are signed out."}
+          </h2>
+          <SignInForm label="Sign in with Okta" returnTo={callbackUrl ?? "/profile"} />
+        </section>
+      ) : (
+        <Notice tone="problem" title="Sign-in is not set up">
+          Set AUTH_OKTA_ISSUER, AUTH_OKTA_ID, AUTH_OKTA_SECRET and AUTH_SECRET, or start the app with{" "}
+          <code>npm run dev</code>, which runs a local Okta and sets them.
+        </Notice>
+      )}
+    </div>
   );
 }

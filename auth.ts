@@ -1,0 +1,72 @@
+import NextAuth, { type Profile } from "next-auth";
+import Okta from "next-auth/providers/okta";
+import { getEnv } from "@/lib/env";
+import { decodeToken } from "@/lib/tokens/decode-token";
+
+/** Okta sends `groups` when the groups scope is granted and a groups claim is set up. */
+function readGroups(...sources: (Record<string, unknown> | null | undefined)[]): string[] {
+  for (const source of sources) {
+    const groups = source?.groups;
+    if (Array.isArray(groups)) return groups.filter((group): group is string => typeof group === "string");
+  }
+  return [];
+}
+
+const env = getEnv();
+
+// Unset AUTH_* settings do not stop `next build`; Auth.js reports them at the first sign-in, and
+// the home page says what is missing. (Lazy config, `NextAuth(() => …)`, would make `auth(handler)`
+// return a promise, which proxy.ts cannot export.)
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  providers: [
+    Okta({
+      issuer: env.AUTH_OKTA_ISSUER,
+      clientId: env.AUTH_OKTA_ID,
+      clientSecret: env.AUTH_OKTA_SECRET,
+      authorization: { params: { scope: "openid profile email groups" } },
+    }),
+  ],
+  secret: env.AUTH_SECRET,
+  // Tokens are never refreshed here, so the session should not outlive a working day.
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  trustHost: true,
+  // The home page hosts the sign-in button and turns Auth.js error codes into plain words.
+  pages: { signIn: "/", error: "/" },
+  callbacks: {
+    jwt({ token, account, profile }) {
+      // `account` is only set on the sign-in request: keep just what the pages need, so the
+      // encrypted session cookie stays one cookie (browsers cap each at 4 KB).
+      if (account) {
+        token.idToken = account.id_token;
+        token.accessToken = account.access_token;
+        token.groups = readGroups(profile as Profile | undefined, decodeToken(account.access_token));
+        delete token.picture;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, idToken: token.idToken, accessToken: token.accessToken, groups: token.groups ?? [] };
+    },
+  },
+});
+
+export { AuthError } from "next-auth";
+
+declare module "next-auth" {
+  interface Session {
+    /** The raw ID token from sign-in, shown on /profile and sent as id_token_hint at sign-out. */
+    idToken?: string;
+    /** The raw access token from sign-in, shown on /profile. */
+    accessToken?: string;
+    /** The user's Okta groups (decides who sees the patient admin). */
+    groups: string[];
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    idToken?: string;
+    accessToken?: string;
+    groups?: string[];
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Auth.js sends failed sign-ins back with `?error=<type>`; users get a sentence, never the type
+ * alone or a stack trace. Unknown or missing types get the generic message.
+ */
+const MESSAGES: Readonly<Record<string, string>> = {
+  Configuration: "Sign-in is not set up correctly on the server. The server log says what is missing.",
+  AccessDenied: "Okta did not allow this sign-in.",
+  OAuthSignInError: "Could not start signing in with Okta. Check that Okta is reachable and try again.",
+  OAuthCallbackError: "Okta's answer could not be verified. Please try again.",
+  CallbackRouteError: "Okta's answer could not be verified. Please try again.",
+  InvalidCheck: "The sign-in took too long or was started in another tab. Please try again.",
+};
+
+export function signInErrorMessage(type: string | undefined): string | null {
+  if (!type) return null;
+  return MESSAGES[type] ?? "Sign-in failed. Please try again.";
+}

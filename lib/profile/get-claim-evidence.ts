@@ -1,0 +1,30 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { normalizeLogin } from "@/lib/hook/resolve-login";
+import { describeError, log } from "@/lib/log";
+import { CALL_MATCH_SECONDS, type ClaimEvidence } from "./hook-call";
+
+/**
+ * Whether the login is a patient, and the latest hook call recorded for it up to just after the
+ * token was issued (a later call belongs to a later token). Null when the database can't be read:
+ * the profile still shows the tokens and says it cannot check.
+ */
+export async function getClaimEvidence(login: string, issuedAt: number | undefined): Promise<ClaimEvidence | null> {
+  const username = normalizeLogin(login);
+  const until = issuedAt === undefined ? undefined : new Date((issuedAt + CALL_MATCH_SECONDS) * 1000);
+  try {
+    const db = getDb();
+    const [patient, lastCall] = await Promise.all([
+      db.patient.findUnique({ where: { username }, select: { id: true } }),
+      db.hookEvent.findFirst({
+        where: { username, ...(until ? { occurredAt: { lte: until } } : {}) },
+        orderBy: { occurredAt: "desc" },
+        select: { occurredAt: true, outcome: true, httpStatus: true, refused: true, tokensPatched: true, latencyMs: true },
+      }),
+    ]);
+    return { isPatient: patient !== null, lastCall };
+  } catch (error) {
+    log.warn("profile.evidence.unavailable", { reason: describeError(error) });
+    return null;
+  }
+}

@@ -1,0 +1,63 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { APP_URL, E2E_APP_PORT, E2E_DATA_DIR, E2E_DB_PORT, E2E_OKTA_PORT } from "./e2e/support/stack";
+
+// A started stack begins with an empty database and a fresh local Okta. The wipe is part of the
+// command, so it never runs under a stack that is being reused (Playwright skips the command then).
+const WIPE_DATA = `node -e "require('node:fs').rmSync('${E2E_DATA_DIR}', { recursive: true, force: true })"`;
+
+// Playwright cannot download its browsers on every machine; Debian's Chromium is the fallback.
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+const launchOptions = existsSync(SYSTEM_CHROMIUM)
+  ? {
+      executablePath: SYSTEM_CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "e2e",
+  // One worker: the hook-failure spec changes the local Okta's hook for everyone while it runs.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL: APP_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    { name: "api", testDir: "e2e/api" },
+    { name: "ui", testDir: "e2e/ui", use: { ...devices["Desktop Chrome"], launchOptions } },
+  ],
+  webServer: {
+    command: `${WIPE_DATA} && npx tsx scripts/start.ts`,
+    url: `${APP_URL}/api/health`,
+    env: {
+      PORT: String(E2E_APP_PORT),
+      OKTA_LOCAL_PORT: String(E2E_OKTA_PORT),
+      EMBEDDED_DB_PORT: String(E2E_DB_PORT),
+      DATA_DIR: E2E_DATA_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    // A first run builds the app (`next build`) before starting it.
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    // The stack logs every hook call; keep test output readable unless CI needs the evidence.
+    stdout: process.env.CI ? "pipe" : "ignore",
+  },
+});
