@@ -1,4 +1,9 @@
-import { formatZodError, tokenHookRequestSchema, type TokenHookRequest } from "@/lib/okta-hook/request-schema";
+import {
+  formatZodError,
+  TOKEN_HOOK_EVENT_TYPE,
+  tokenHookRequestSchema,
+  type TokenHookRequest,
+} from "@/lib/okta-hook/request-schema";
 
 /** Okta's token hook requests are a few KB; anything far larger is not Okta. */
 export const MAX_HOOK_REQUEST_BYTES = 64 * 1024;
@@ -46,6 +51,11 @@ export async function readHookRequest(request: Request): Promise<ReadHookRequest
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return { ok: false, status: 400, errorSummary: "Request body must be a JSON object." };
+  }
+  const { eventType } = json as { eventType?: unknown };
+  if (eventType !== TOKEN_HOOK_EVENT_TYPE) {
+    // Another inline hook type pointed at this URL is the likeliest mistake: name it plainly.
+    return { ok: false, status: 400, errorSummary: `eventType must be "${TOKEN_HOOK_EVENT_TYPE}".` };
   }
   const parsed = tokenHookRequestSchema.safeParse(json);
   if (!parsed.success) {

@@ -1,0 +1,3 @@
+import { runFromCli } from "./stack/run-from-cli";
+
+void runFromCli("dev");

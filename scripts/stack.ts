@@ -1,0 +1,87 @@
+/**
+ * Starts everything the app needs on one machine, in order, and stops it all on exit:
+ * the database (embedded PGlite unless DATABASE_URL is set), its migrations and seed,
+ * the local Okta (unless AUTH_OKTA_ISSUER is set), and Next.js itself.
+ * Used by `npm run dev`, `npm start`, the integration tests and Playwright.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseEnv } from "@/lib/env";
+import { prepareDatabase } from "./stack/prepare-database";
+import { ensureAuthSecret } from "./stack/auth-secret";
+import { startLocalOkta } from "./stack/local-okta";
+import { waitForHealthy } from "./stack/wait-for-healthy";
+
+export type StackOptions = {
+  command: "dev" | "start";
+  appPort: number;
+  oktaPort: number;
+  dbPort: number;
+  dataDir: string;
+  /** Extra variables for the Next.js process (tests use it to vary hook settings). */
+  env?: Record<string, string>;
+  /** Forward Next's output to this process (dev, start) or keep it quiet (tests). */
+  quiet?: boolean;
+};
+
+export type Stack = {
+  appUrl: string;
+  databaseUrl: string;
+  issuer: string;
+  /** Resolves when the Next.js process exits, whoever stopped it. */
+  exited: Promise<void>;
+  stop(): Promise<void>;
+};
+
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+
+function runNext(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { env, stdio: quiet ? "ignore" : "inherit" });
+}
+
+async function buildIfMissing(env: NodeJS.ProcessEnv, quiet: boolean) {
+  if (existsSync(".next/BUILD_ID")) return;
+  console.log("No production build found: running `next build` first…");
+  const build = runNext(["build"], env, quiet);
+  const code = await new Promise<number | null>((resolve) => build.on("exit", resolve));
+  if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const settings = parseEnv(env); // stops here, naming the variable, if a setting is wrong
+  const cleanups: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    cleanups.length = 0;
+  };
+  try {
+    const appUrl = `http://localhost:${options.appPort}`;
+    const db = await prepareDatabase(settings, options);
+    cleanups.push(db.stop);
+    const okta = await startLocalOkta(settings, options, appUrl, env);
+    cleanups.push(okta.stop);
+
+    const nextEnv: NodeJS.ProcessEnv = {
+      ...env,
+      ...okta.env,
+      DATABASE_URL: db.url,
+      AUTH_SECRET: env.AUTH_SECRET || (await ensureAuthSecret(options.dataDir, settings.mode)),
+      APP_URL: env.APP_URL || appUrl,
+      PORT: String(options.appPort),
+    };
+    if (options.command === "start") await buildIfMissing(nextEnv, Boolean(options.quiet));
+    const next = runNext([options.command, "--port", String(options.appPort)], nextEnv, Boolean(options.quiet));
+    const exited = new Promise<void>((resolve) => next.once("exit", () => resolve()));
+    cleanups.push(async () => {
+      if (next.exitCode === null) next.kill("SIGTERM");
+      await exited;
+    });
+    await waitForHealthy(`${appUrl}/api/health`, next);
+    return { appUrl, databaseUrl: db.url, issuer: okta.issuer, exited, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
