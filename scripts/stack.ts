@@ -41,7 +41,7 @@ function runNext(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildP
 }
 
 async function buildIfMissing(env: NodeJS.ProcessEnv, quiet: boolean) {
-  if (existsSync(".next/BUILD_ID")) return;
+  if (existsSync(path.join(env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) return;
   console.log("No production build found: running `next build` first…");
   const build = runNext(["build"], env, quiet);
   const code = await new Promise<number | null>((resolve) => build.on("exit", resolve));
