@@ -1,0 +1,82 @@
+"use server";
+
+import { headers } from "next/headers";
+import { z } from "zod";
+import { requireAdmin } from "@/lib/admin/require-admin";
+import { buildPreviewRequest } from "@/lib/claims-preview/build-preview-request";
+import { getPreviewOrg } from "@/lib/claims-preview/get-preview-org";
+import { listClaimChanges } from "@/lib/claims-preview/list-claim-changes";
+import { getEnv } from "@/lib/env";
+import { getHookSettings } from "@/lib/hook/hook-settings";
+import { describeError, log } from "@/lib/log";
+import { formatHttpStatus } from "@/lib/hook-tester/format-http-status";
+import { judgeHookCall } from "@/lib/hook-tester/judge-hook-answer";
+import { resolveHookUrl } from "@/lib/hook-tester/resolve-hook-url";
+import { generateRequestSchema, parseRequestText } from "@/lib/hook-tester/tester-input";
+import { testerInlineHook } from "@/lib/hook-tester/tester-inline-hook";
+import { callInlineHook } from "@/okta-local/hook/call-hook";
+import type { GenerateState, SendState } from "./tester-state";
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+/** Builds the request Okta would send for the chosen login, tokens, grant and scopes. */
+export async function generateTestRequest(_previous: GenerateState, formData: FormData): Promise<GenerateState> {
+  await requireAdmin();
+  const parsed = generateRequestSchema.safeParse({
+    login: text(formData, "login"),
+    tokens: text(formData, "tokens"),
+    grantType: text(formData, "grantType"),
+    scopes: text(formData, "scopes"),
+  });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, message: null, requestText: null };
+  try {
+    const request = await buildPreviewRequest(parsed.data, getPreviewOrg());
+    return { fieldErrors: {}, message: null, requestText: JSON.stringify(request, null, 2) };
+  } catch (error) {
+    log.error("admin.tester.generate_failed", { reason: describeError(error) });
+    return { fieldErrors: {}, message: "The request could not be generated. The server log has the details.", requestText: null };
+  }
+}
+
+function prettyIfJson(body: string): string {
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return body;
+  }
+}
+
+/**
+ * Sends the edited request to this app's own hook URL, never one from the form (no SSRF), with
+ * the configured credential, exactly as Okta would, and judges the answer by Okta's rules.
+ */
+export async function sendTestRequest(_previous: SendState, formData: FormData): Promise<SendState> {
+  await requireAdmin();
+  const parsed = parseRequestText(text(formData, "requestText"));
+  if (!parsed.ok) return { fieldErrors: { requestText: [parsed.error] }, message: null, result: null };
+
+  const hookUrl = resolveHookUrl(getEnv().APP_URL, await headers());
+  if (!hookUrl) return { fieldErrors: {}, message: "This app's address is unknown: set APP_URL.", result: null };
+  const { auth } = getHookSettings();
+  const secret = auth.secrets[0];
+  const call = await callInlineHook(testerInlineHook(hookUrl.url, secret ? { header: auth.header, value: secret } : null), parsed.json);
+
+  const tokens = parsed.request?.data ?? {};
+  const { verdict, ...judgement } = judgeHookCall(call, tokens);
+  return {
+    fieldErrors: {},
+    message: null,
+    result: {
+      sentTo: hookUrl.url,
+      status: call.kind === "response" ? formatHttpStatus(call.status) : null,
+      latencyMs: call.durationMs,
+      body: call.kind === "response" && call.body ? prettyIfJson(call.body) : null,
+      judgement,
+      changes: listClaimChanges(verdict, tokens),
+      shapeProblem: parsed.shapeProblem,
+    },
+  };
+}

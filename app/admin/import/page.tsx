@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { PageIntro } from "@/components/hook/page-intro";
+import { requireAdmin } from "@/lib/admin/require-admin";
+import { ImportForm } from "./import-form";
+
+export const metadata: Metadata = { title: "Import patients" };
+
+const EXAMPLE = `username,patientId,displayName
+kim.sato@example.com,6789,Kim Sato
+jessie.smith@example.com,1235,"Smith, Jessie"`;
+
+export default async function ImportPage() {
+  await requireAdmin();
+  return (
+    <div className="space-y-8">
+      <PageIntro title="Import patients">
+        <p>
+          Upload a CSV file with the columns <code>username,patientId</code> and optionally <code>displayName</code>; the
+          header row is optional. Logins already in the list are updated, new ones are added.
+        </p>
+        <p>
+          Every row is checked first. If any row has a problem, nothing is imported and the problems are listed by line
+          number; fix them and upload the file again. A file exported from the patient list imports back as it is.
+        </p>
+      </PageIntro>
+      <div className="space-y-2">
+        <h2 className="text-sm font-medium text-slate-900">Example</h2>
+        <pre className="max-w-xl overflow-x-auto rounded-md border border-slate-200 bg-white p-3 text-sm">{EXAMPLE}</pre>
+      </div>
+      <ImportForm />
+    </div>
+  );
+}

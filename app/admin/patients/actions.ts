@@ -1,0 +1,70 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { describeWriteFailure } from "@/lib/admin/describe-write-failure";
+import { requireAdmin } from "@/lib/admin/require-admin";
+import { createPatient } from "@/lib/patients/create-patient";
+import { deletePatient } from "@/lib/patients/delete-patient";
+import { duplicatePatientField } from "@/lib/patients/duplicate-patient-field";
+import { updatePatient } from "@/lib/patients/update-patient";
+import { patientSchema, readPatientForm, type PatientFormState } from "@/lib/validations/patient";
+import { noticeHref, type PatientNotice } from "./patient-notice";
+
+const DUPLICATE_MESSAGES = {
+  username: "Another patient already has this login.",
+  patientId: "Another patient already has this patient ID.",
+} as const;
+
+/** A unique violation belongs next to its field; anything else is a message for the form. */
+function failedSave(error: unknown, values: PatientFormState["values"]): PatientFormState {
+  const field = duplicatePatientField(error);
+  if (field) return { values, fieldErrors: { [field]: [DUPLICATE_MESSAGES[field]] } };
+  return { values, message: describeWriteFailure(error, "the patient") };
+}
+
+function done(notice: PatientNotice, login: string): never {
+  revalidatePath("/admin", "layout");
+  redirect(noticeHref(notice, login));
+}
+
+export async function createPatientAction(_previous: PatientFormState, formData: FormData): Promise<PatientFormState> {
+  const admin = await requireAdmin();
+  const values = readPatientForm(formData);
+  const parsed = patientSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  try {
+    await createPatient(parsed.data, admin.email);
+  } catch (error) {
+    return failedSave(error, values);
+  }
+  done("created", parsed.data.username);
+}
+
+export async function updatePatientAction(id: string, _previous: PatientFormState, formData: FormData): Promise<PatientFormState> {
+  const admin = await requireAdmin();
+  const values = readPatientForm(formData);
+  const parsed = patientSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  let outcome;
+  try {
+    outcome = await updatePatient(String(id), parsed.data, admin.email);
+  } catch (error) {
+    return failedSave(error, values);
+  }
+  if (outcome === "not_found") return { values, message: "This patient was deleted meanwhile; nothing was saved." };
+  done(outcome, parsed.data.username);
+}
+
+export async function deletePatientAction(id: string): Promise<{ message?: string }> {
+  const admin = await requireAdmin();
+  let deleted;
+  try {
+    deleted = await deletePatient(String(id), admin.email);
+  } catch (error) {
+    return { message: describeWriteFailure(error, "the deletion") };
+  }
+  if (!deleted) return { message: "This patient was already deleted." };
+  done("deleted", deleted.username);
+}

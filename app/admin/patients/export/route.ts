@@ -1,0 +1,55 @@
+import type { PatientSnapshot } from "@/lib/audit/patient-snapshot";
+import { getAdminAccess } from "@/lib/admin/require-admin";
+import { isDatabaseUnavailable } from "@/lib/admin/database-unavailable";
+import { formatCsvRows } from "@/lib/csv/format-csv";
+import { log } from "@/lib/log";
+import { exportPatients } from "@/lib/patients/export-patients";
+
+const HEADER = ["username", "patientId", "displayName"];
+const TEXT = { "content-type": "text/plain; charset=utf-8" };
+
+// GET /admin/patients/export?q= — the patient list (or a search's matches) as CSV, for staff only
+export async function GET(request: Request): Promise<Response> {
+  const access = await getAdminAccess();
+  if (access.status === "anonymous") return new Response("Sign in first.\n", { status: 401, headers: TEXT });
+  if (access.status === "forbidden") return new Response("Only patient admins may export patients.\n", { status: 403, headers: TEXT });
+
+  const q = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100);
+  const batches = exportPatients(q);
+  // Read the first batch before answering, so an outage is a clear 503 rather than a cut-off file.
+  let first: IteratorResult<PatientSnapshot[]>;
+  try {
+    first = await batches.next();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return new Response("The database is unavailable; try the export again in a moment.\n", { status: 503, headers: TEXT });
+  }
+  log.info("admin.patients_exported", { actor: access.admin.email, filtered: Boolean(q) });
+
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      // The BOM makes Excel read the names as UTF-8; parseCsv skips it on the way back in.
+      controller.enqueue(encoder.encode(`\uFEFF${formatCsvRows([HEADER])}`));
+      if (!first.done) controller.enqueue(encoder.encode(formatCsvRows(first.value.map(toCells))));
+    },
+    async pull(controller) {
+      const next = await batches.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(formatCsvRows(next.value.map(toCells))));
+    },
+  });
+  const filename = `patients-${new Date().toISOString().slice(0, 10)}.csv`;
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}
+
+function toCells(patient: PatientSnapshot) {
+  return [patient.username, patient.patientId, patient.displayName];
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { buttonClass } from "@/components/ui/button-styles";
+import type { PatientFormState } from "@/lib/validations/patient";
+
+type Props = {
+  action: (state: PatientFormState, formData: FormData) => Promise<PatientFormState>;
+  initial: PatientFormState["values"];
+  submitLabel: string;
+  pendingLabel: string;
+};
+
+/**
+ * Create and edit share this form. The server validates with the same zod schema and answers
+ * with errors plus what was typed, which goes back in as defaultValue: React resets a form
+ * after its action, so the inputs would otherwise come back empty.
+ */
+export function PatientForm({ action, initial, submitLabel, pendingLabel }: Props) {
+  const [state, formAction] = useActionState(action, { values: initial });
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} noValidate className="max-w-xl space-y-5">
+      {state.message && (
+        <Notice tone="problem" title="Not saved">
+          <p>{state.message}</p>
+        </Notice>
+      )}
+      <TextField
+        name="username"
+        label="Okta login"
+        hint="The user's Okta username, usually their email address. Saved in lower case."
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        required
+        defaultValue={state.values.username}
+        errors={errors.username}
+      />
+      <TextField
+        name="patientId"
+        label="Patient ID"
+        hint="The ID the hook puts in the user's tokens. Up to 64 characters."
+        autoComplete="off"
+        spellCheck={false}
+        required
+        defaultValue={state.values.patientId}
+        errors={errors.patientId}
+      />
+      <TextField
+        name="displayName"
+        label="Display name"
+        hint="Only shown here, to tell patients apart."
+        autoComplete="off"
+        defaultValue={state.values.displayName}
+        errors={errors.displayName}
+      />
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+        <Link href="/admin/patients" className={buttonClass("secondary")}>
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "../support/sign-in";
+import { APP_URL } from "../support/stack";
+
+test.describe("admin: Okta setup", () => {
+  test("shows the hook URL, the masked credential, the claim settings and the Okta steps", async ({ page }) => {
+    await signIn(page, "sam.admin@example.com");
+    await page.goto("/admin/setup");
+
+    await expect(page.locator("[data-hook-url]")).toHaveText(`${APP_URL}/api/hooks/token`);
+    // The local stack runs on http: the page must say Okta will not accept that.
+    await expect(page.getByText("Okta requires https.")).toBeVisible();
+
+    const auth = page.getByRole("region", { name: "Authentication" });
+    await expect(auth).toContainText("Authorization");
+    await expect(auth).toContainText("Basic ••••••••");
+    await expect(auth).toContainText("Basic base64(user:password)");
+    await expect(page.locator("body")).not.toContainText("YWRtaW46c3VwZXJzZWNyZXQ=");
+
+    await expect(page.getByRole("region", { name: "Claim settings" })).toContainText("extPatientId");
+    const steps = page.getByRole("region", { name: "In Okta's Admin Console" });
+    await expect(steps).toContainText("Workflow › Inline Hooks › Add Inline Hook › Token");
+    await expect(steps).toContainText("Use this inline hook");
+    await expect(steps).toContainText("Preview");
+    await expect(page.getByText("One inline hook per access policy rule.")).toBeVisible();
+  });
+
+  test("the hook pages are for staff only", async ({ page }) => {
+    await signIn(page, "kim.sato@example.com");
+    for (const path of ["/admin/preview", "/admin/activity", "/admin/tester", "/admin/setup"]) {
+      await page.goto(path);
+      // requireAdmin() sends signed-in non-staff to the 403 page.
+      await expect(page).toHaveURL(`${APP_URL}/admin/forbidden`);
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+import { signIn } from "../support/sign-in";
+
+/** The local Okta's staff user (group "Patient Admins"). */
+export const ADMIN = "sam.admin@example.com";
+
+/** Logins and IDs no other spec (or an earlier run) can have: tests never depend on run order. */
+export function uniqueTag(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+}
+
+export async function signInAsAdmin(page: Page): Promise<void> {
+  await signIn(page, ADMIN);
+  await page.goto("/admin/patients");
+  await expect(page.getByRole("heading", { name: "Patients", level: 1 })).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  // A link prefetch still in flight when sign-out clears the session cookie comes back through
+  // the proxy with a refreshed cookie and signs the user in again (reported to the sign-in side).
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "You are signed out." })).toBeVisible();
+}
+
+export async function searchPatients(page: Page, q: string): Promise<void> {
+  await page.goto("/admin/patients");
+  await page.getByRole("searchbox", { name: "Search patients" }).fill(q);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/admin/patients" && url.searchParams.get("q") === q.trim());
+}
+
+export async function addPatient(page: Page, patient: { username: string; patientId: string; displayName?: string }): Promise<void> {
+  await page.goto("/admin/patients/new");
+  await page.getByLabel("Okta login").fill(patient.username);
+  await page.getByLabel("Patient ID").fill(patient.patientId);
+  if (patient.displayName) await page.getByLabel("Display name").fill(patient.displayName);
+  await page.getByRole("button", { name: "Add patient" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "was added" })).toContainText(patient.username.trim().toLowerCase());
+}
+
+/** Opens the patient's edit page from a search for their exact login. */
+export async function openPatient(page: Page, login: string): Promise<void> {
+  await page.goto(`/admin/patients?${new URLSearchParams({ q: login })}`);
+  await page.getByRole("link", { name: login, exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Edit patient", level: 1 })).toBeVisible();
+}
+
+export async function deletePatient(page: Page, login: string): Promise<void> {
+  await openPatient(page, login);
+  await page.getByRole("button", { name: "Delete patient…" }).click();
+  await page.getByRole("dialog", { name: "Delete this patient?" }).getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "was deleted" })).toContainText(login);
+}
+
+/** Cleanup that works whatever state a failed test left: deletes those of `logins` that exist. */
+export async function removePatients(browser: Browser, logins: readonly string[]): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await signInAsAdmin(page);
+    for (const login of logins) {
+      await page.goto(`/admin/patients?${new URLSearchParams({ q: login })}`);
+      if ((await page.getByRole("link", { name: login, exact: true }).count()) > 0) await deletePatient(page, login);
+    }
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { DATABASE_UNAVAILABLE_DIGEST, isDatabaseUnavailable, readOrExplain } from "./database-unavailable";
+
+// Shapes copied from what Prisma 7 with @prisma/adapter-pg throws (seen against a stopped server).
+const unreachable = {
+  name: "PrismaClientKnownRequestError",
+  code: "P1001",
+  meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 1 } } },
+};
+const closed = { name: "PrismaClientKnownRequestError", code: "P2010", meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } };
+const duplicate = {
+  name: "PrismaClientKnownRequestError",
+  code: "P2002",
+  meta: { driverAdapterError: { cause: { kind: "UniqueConstraintViolation" } } },
+};
+
+describe("isDatabaseUnavailable", () => {
+  it("recognises connection failures by Prisma code, adapter cause or initialization error", () => {
+    expect(isDatabaseUnavailable(unreachable)).toBe(true);
+    expect(isDatabaseUnavailable(closed)).toBe(true);
+    expect(isDatabaseUnavailable({ name: "PrismaClientInitializationError" })).toBe(true);
+  });
+
+  it("leaves other errors alone", () => {
+    expect(isDatabaseUnavailable(duplicate)).toBe(false);
+    expect(isDatabaseUnavailable(new TypeError("x is undefined"))).toBe(false);
+    expect(isDatabaseUnavailable(null)).toBe(false);
+    expect(isDatabaseUnavailable("P1001")).toBe(false);
+  });
+});
+
+describe("readOrExplain", () => {
+  it("rethrows an outage with the digest error.tsx looks for", async () => {
+    await expect(readOrExplain(() => Promise.reject(unreachable))).rejects.toMatchObject({
+      digest: DATABASE_UNAVAILABLE_DIGEST,
+    });
+  });
+
+  it("passes results and other errors through unchanged", async () => {
+    await expect(readOrExplain(() => Promise.resolve(42))).resolves.toBe(42);
+    const bug = new TypeError("bug");
+    await expect(readOrExplain(() => Promise.reject(bug))).rejects.toBe(bug);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Telling "the database is down" apart from a bug, so the admin gets words they can act on.
+ * No imports: error.tsx (a Client Component) reads the digest constant from here.
+ */
+
+/** Next.js keeps a thrown error's own `digest` when it hides the message in production. */
+export const DATABASE_UNAVAILABLE_DIGEST = "DATABASE_UNAVAILABLE";
+
+// Prisma's connection-level codes: can't reach, timed out, connection closed, pool exhausted.
+const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// What @prisma/adapter-pg reports as the cause when the server is gone or refuses us.
+const UNAVAILABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "DatabaseDoesNotExist",
+  "DatabaseAccessDenied",
+  "AuthenticationFailed",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+
+type ErrorShape = {
+  name?: unknown;
+  code?: unknown;
+  meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+};
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { name, code, meta } = error as ErrorShape;
+  if (name === "PrismaClientInitializationError") return true;
+  if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+  const kind = meta?.driverAdapterError?.cause?.kind;
+  return typeof kind === "string" && UNAVAILABLE_KINDS.has(kind);
+}
+
+export class DatabaseUnavailableError extends Error {
+  override name = "DatabaseUnavailableError";
+  readonly digest = DATABASE_UNAVAILABLE_DIGEST;
+
+  constructor(options?: ErrorOptions) {
+    super("The database is unavailable.", options);
+  }
+}
+
+/** Runs a page's reads; an outage is rethrown with the digest the admin error page recognises. */
+export async function readOrExplain<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw isDatabaseUnavailable(error) ? new DatabaseUnavailableError({ cause: error }) : error;
+  }
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getSession } from "@/lib/auth/get-session";
+import { isAdmin } from "@/lib/auth/is-admin";
+import { getEnv } from "@/lib/env";
+
+/** The signed-in staff member; `email` (their Okta login) is what the audit log records. */
+export type AdminUser = { email: string; name: string | null };
+
+export type AdminAccess =
+  | { status: "admin"; admin: AdminUser }
+  | { status: "anonymous" }
+  | { status: "forbidden"; login: string | null };
+
+export const FORBIDDEN_PATH = "/admin/forbidden";
+// The home page hosts sign-in and returns to callbackUrl (as proxy.ts sends people there).
+const SIGN_IN_PATH = `/?${new URLSearchParams({ callbackUrl: "/admin" })}`;
+
+/** Who is asking, decided once per request from the session's ID-token groups. */
+export const getAdminAccess = cache(async (): Promise<AdminAccess> => {
+  const session = await getSession();
+  if (!session?.user) return { status: "anonymous" };
+  const login = session.user.email ?? null;
+  // Without a login there is nobody to name in the audit log, so no admin rights either.
+  if (!login || !isAdmin(session.groups, getEnv().ADMIN_GROUPS)) return { status: "forbidden", login };
+  return { status: "admin", admin: { email: login, name: session.user.name ?? null } };
+});
+
+/**
+ * First line of every admin page, route handler and server action: actions are public POST
+ * endpoints, so the proxy and the layout are never relied on. Anonymous callers are sent to
+ * sign in, signed-in non-staff to the 403 page; neither gets past this line.
+ */
+export const requireAdmin = cache(async (): Promise<AdminUser> => {
+  const access = await getAdminAccess();
+  if (access.status === "anonymous") redirect(SIGN_IN_PATH);
+  if (access.status === "forbidden") redirect(FORBIDDEN_PATH);
+  return access.admin;
+});

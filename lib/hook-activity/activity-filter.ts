@@ -1,0 +1,49 @@
+import { z } from "zod";
+import type { HookOutcome } from "@/generated/prisma/enums";
+import { normalizeLogin } from "@/lib/hook/resolve-login";
+import { HOOK_OUTCOMES } from "./hook-outcomes";
+
+export const ACTIVITY_PAGE_SIZE = 25;
+
+export type ActivityFilter = {
+  outcome: HookOutcome | null;
+  /** Normalised as the hook stores it, so the (username, occurredAt) index serves the filter. */
+  login: string | null;
+  /** 1-based. */
+  page: number;
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+// A hand-edited URL must never break the page: anything unusable means "no filter" or page 1.
+const schema = z.object({
+  outcome: z.enum(HOOK_OUTCOMES as [HookOutcome, ...HookOutcome[]]).nullable().catch(null),
+  login: z
+    .string()
+    .transform(normalizeLogin)
+    .pipe(z.string().min(1).max(320))
+    .nullable()
+    .catch(null),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+/** The activity list's filter from the URL (`?outcome=…&login=…&page=…`). */
+export function parseActivityFilter(params: SearchParams): ActivityFilter {
+  return schema.parse({
+    outcome: first(params.outcome) ?? null,
+    login: first(params.login) ?? null,
+    page: first(params.page) ?? 1,
+  });
+}
+
+/** The query string for a filter, leaving out defaults so URLs stay short. */
+export function activityFilterQuery(filter: ActivityFilter): string {
+  const query = new URLSearchParams();
+  if (filter.outcome) query.set("outcome", filter.outcome);
+  if (filter.login) query.set("login", filter.login);
+  if (filter.page > 1) query.set("page", String(filter.page));
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}

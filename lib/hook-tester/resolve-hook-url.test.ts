@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { isHttpsUrl, resolveHookUrl } from "./resolve-hook-url";
+
+const headers = (values: Record<string, string>) => new Headers(values);
+
+describe("resolveHookUrl", () => {
+  it("prefers APP_URL, keeping only its origin", () => {
+    expect(resolveHookUrl("https://claims.example.org/some/page", headers({ host: "evil.example" }))).toEqual({
+      url: "https://claims.example.org/api/hooks/token",
+      source: "APP_URL",
+    });
+  });
+
+  it("falls back to the request's host, honouring a proxy's forwarded host and protocol", () => {
+    expect(resolveHookUrl(undefined, headers({ host: "localhost:3000" }))?.url).toBe("http://localhost:3000/api/hooks/token");
+    const proxied = headers({ host: "10.0.0.5:3000", "x-forwarded-host": "Claims.Example.org, proxy.internal", "x-forwarded-proto": "https" });
+    expect(resolveHookUrl(undefined, proxied)).toEqual({ url: "https://claims.example.org/api/hooks/token", source: "request" });
+    expect(resolveHookUrl(undefined, headers({ host: "[::1]:3000", "x-forwarded-proto": "gopher" }))?.url).toBe(
+      "http://[::1]:3000/api/hooks/token",
+    );
+  });
+
+  it("refuses hosts that could carry credentials, a path or another URL", () => {
+    for (const host of ["user:pw@evil.example", "evil.example/x", "evil.example#", "a b", "evil.example:99999999"]) {
+      expect(resolveHookUrl(undefined, headers({ "x-forwarded-host": host }))).toBeNull();
+    }
+    expect(resolveHookUrl(undefined, headers({}))).toBeNull();
+  });
+});
+
+describe("isHttpsUrl", () => {
+  it("is true only for https URLs", () => {
+    expect(isHttpsUrl("https://a.example/api/hooks/token")).toBe(true);
+    expect(isHttpsUrl("http://localhost:3000/api/hooks/token")).toBe(false);
+  });
+});
