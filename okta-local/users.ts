@@ -74,4 +74,3 @@ export function openUserDirectory(file: string = USERS_FILE): UserDirectory {
 }
 
 /** `name` as Okta builds it for the ID token and userinfo. */
-export const displayName = (user: OktaUser): string => `${user.firstName} ${user.lastName}`;

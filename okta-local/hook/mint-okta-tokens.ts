@@ -1,4 +1,4 @@
-import { displayName } from "../users";
+import { displayName } from "../display-name";
 import type { StoredInlineHook } from "../store/state-store";
 import type { SystemLog } from "../system-log";
 import { applyHookVerdict, type MintDecision } from "./apply-hook-verdict";

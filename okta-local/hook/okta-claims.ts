@@ -1,5 +1,5 @@
 import { newTokenJti, LOCAL_ORG_ID } from "../okta-ids";
-import { displayName } from "../users";
+import { displayName } from "../display-name";
 import type { MintContext } from "./mint-context";
 
 /** A token before signing: its claims without `iat`/`exp` (Okta sends none), and its lifetime. */

@@ -43,7 +43,8 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
   }
 
   // pg_trgm: the patient-search migration's trigram indexes, as on PostgreSQL.
-  const db = new SessionPinnedPGlite(dataDir, { extensions: { pg_trgm } });
+  // The options form: PGlite ignores the second argument when dataDir is undefined (in-memory).
+  const db = new SessionPinnedPGlite({ dataDir, extensions: { pg_trgm } });
   await db.waitReady;
   const server = new PGLiteSocketServer({ db, host, port: options.port, maxConnections: MAX_CONNECTIONS });
   try {
