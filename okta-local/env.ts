@@ -11,6 +11,7 @@ const schema = z.object({
   OKTA_LOCAL_HOOK_AUTH_HEADER: z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { error: "expected an HTTP header name" }).optional(),
   OKTA_LOCAL_HOOK_AUTH_VALUE: z.string().min(1).optional(),
   OKTA_LOCAL_API_TOKEN: z.string().min(1).optional(),
+  OKTA_LOCAL_READONLY_API_TOKEN: z.string().min(1).optional(),
 });
 
 /** The local Okta's settings from the environment (unset or empty variables take the defaults). */
@@ -32,5 +33,6 @@ export function oktaLocalOptionsFromEnv(source: Record<string, string | undefine
     hookAuthHeader: env.OKTA_LOCAL_HOOK_AUTH_HEADER,
     hookAuthValue: env.OKTA_LOCAL_HOOK_AUTH_VALUE,
     apiToken: env.OKTA_LOCAL_API_TOKEN,
+    readOnlyApiToken: env.OKTA_LOCAL_READONLY_API_TOKEN,
   };
 }

@@ -5,6 +5,7 @@ import Koa from "koa";
 import { errors, Provider } from "oidc-provider";
 import { DEV_HOOK_AUTH_SECRET } from "@/lib/env";
 import { createRouter } from "./http/router";
+import { authorizationServerRoutes } from "./management/authorization-server-api";
 import { managementRoutes } from "./management/management-api";
 import { escapeHtml, renderPage } from "./pages/html";
 import { logsPage } from "./pages/logs-page";
@@ -18,7 +19,8 @@ import { userInfoRoute } from "./provider/userinfo";
 import { loadOrCreateKeys, publicJwks } from "./store/keys";
 import { openPersistentStore } from "./store/persistent-store";
 import { createProviderAdapter } from "./store/provider-adapter";
-import { findActiveTokenHook, openStateStore } from "./store/state-store";
+import { findRuleInlineHook } from "./store/match-policy-rule";
+import { openStateStore } from "./store/state-store";
 import { createSystemLog } from "./system-log";
 import { openUserDirectory } from "./users";
 
@@ -33,6 +35,8 @@ export type OktaLocalOptions = {
   clientId: string;
   clientSecret: string;
   apiToken?: string;
+  /** A read-only admin's API token: reads work, writes get 403 E0000006. */
+  readOnlyApiToken?: string;
   /** Okta's is 3 s (contract §4.2); only tests should change it. */
   hookTimeoutMs?: number;
 };
@@ -63,6 +67,10 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
     authHeader: options.hookAuthHeader ?? "Authorization",
     authValue: options.hookAuthValue ?? DEV_HOOK_AUTH_SECRET,
   });
+  const tokens = {
+    apiToken: options.apiToken ?? "local-okta-api-token",
+    readOnlyApiToken: options.readOnlyApiToken ?? "local-okta-readonly-token",
+  };
   const users = openUserDirectory();
   users.all(); // fail at start, not at the first sign-in, when users.json is invalid
   const systemLog = createSystemLog();
@@ -74,7 +82,7 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
     state,
     records,
     systemLog,
-    findHook: () => findActiveTokenHook(state.read()),
+    findHook: (mint) => findRuleInlineHook(state.read(), mint.policy.rule.id),
     hookTimeoutMs: options.hookTimeoutMs,
   });
 
@@ -103,7 +111,8 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
         clients: [{ id: options.clientId, name: "Patient Claims", redirectUri: `${appUrl}/api/auth/callback/okta` }],
         hookTimeoutMs: options.hookTimeoutMs,
       }),
-      ...managementRoutes({ state, systemLog, orgUrl, apiToken: options.apiToken ?? "local-okta-api-token" }),
+      ...managementRoutes({ state, systemLog, orgUrl, tokens }),
+      ...authorizationServerRoutes({ state, orgUrl, tokens }),
       ["GET", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfoRoute({ issuer, jwks: publicJwks(keys), users })],
       ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfoRoute({ issuer, jwks: publicJwks(keys), users })],
     ]),

@@ -8,8 +8,11 @@ import { draftOktaTokens } from "./okta-claims";
 import { runTokenHook } from "./run-token-hook";
 
 export type MintDeps = {
-  /** The token hook to call now, if any (read per request: the Management API can change it). */
-  findHook(): StoredInlineHook | undefined;
+  /**
+   * The token hook to call for this minting, if any: the one on `mint.policy.rule` (contract §1).
+   * Read per request: the Management API can change it.
+   */
+  findHook(mint: MintContext): StoredInlineHook | undefined;
   systemLog: SystemLog;
   hookTimeoutMs?: number;
 };
@@ -20,7 +23,7 @@ export type MintDeps = {
  */
 export async function mintOktaTokens(mint: MintContext, deps: MintDeps): Promise<MintDecision> {
   const drafts = draftOktaTokens(mint);
-  const hook = deps.findHook();
+  const hook = deps.findHook(mint);
   if (!hook) return { kind: "issue", tokens: drafts, patched: false };
   const request = buildTokenHookRequest(mint, drafts);
   const run = await runTokenHook(hook, request, { timeoutMs: deps.hookTimeoutMs });

@@ -55,6 +55,9 @@ export const inlineHookInputSchema = z.object({
 
 export type InlineHookInput = z.output<typeof inlineHookInputSchema>;
 
+/** PUT body (Okta's InlineHookReplace): `type` is immutable, so it may be left out. */
+export const inlineHookReplaceSchema = inlineHookInputSchema.extend({ type: inlineHookInputSchema.shape.type.optional() });
+
 /** "channel.config.uri: must begin with https://" for each problem. */
 export const describeIssues = (error: z.ZodError): string[] =>
   error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);

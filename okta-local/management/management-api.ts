@@ -1,43 +1,21 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { Context } from "koa";
-import { readBody, type RouteHandler } from "../http/router";
+import type { RouteHandler } from "../http/router";
 import { newOktaId } from "../okta-ids";
 import type { StateStore, StoredInlineHook } from "../store/state-store";
 import type { SystemLog } from "../system-log";
-import { describeIssues, inlineHookInputSchema, toApiInlineHook, type InlineHookInput } from "./inline-hook-schema";
-import { notFound, sendOktaError, validationFailed } from "./okta-errors";
+import { apiGuard, type ApiTokens } from "./api-auth";
+import { inlineHookInputSchema, inlineHookReplaceSchema, toApiInlineHook } from "./inline-hook-schema";
+import { notFound, validationFailed } from "./okta-errors";
+import { readJsonBody } from "./read-json-body";
 
-type Deps = { state: StateStore; systemLog: SystemLog; orgUrl: string; apiToken: string };
-
-const digest = (text: string) => createHash("sha256").update(text).digest();
-
-async function parseHookBody(ctx: Context): Promise<InlineHookInput | undefined> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readBody(ctx));
-  } catch {
-    sendOktaError(ctx, 400, "E0000003", "The request body was not well-formed.");
-    return undefined;
-  }
-  const parsed = inlineHookInputSchema.safeParse(json);
-  if (!parsed.success) validationFailed(ctx, describeIssues(parsed.error));
-  return parsed.success ? parsed.data : undefined;
-}
+type Deps = { state: StateStore; systemLog: SystemLog; orgUrl: string; tokens: ApiTokens };
 
 /**
  * The Management API subset the tests and tools use (contract §4.3–§4.5), Okta's shapes and
  * errors, authenticated like Okta's with `Authorization: SSWS <API token>`.
  */
-export function managementRoutes({ state, systemLog, orgUrl, apiToken }: Deps): [string, string, RouteHandler][] {
-  const guard =
-    (handler: RouteHandler): RouteHandler =>
-    (ctx, params) => {
-      const token = /^SSWS (.+)$/.exec(ctx.get("Authorization"))?.[1] ?? "";
-      if (!timingSafeEqual(digest(token), digest(apiToken))) {
-        return sendOktaError(ctx, 401, "E0000011", "Invalid token provided");
-      }
-      return handler(ctx, params);
-    };
+export function managementRoutes({ state, systemLog, orgUrl, tokens }: Deps): [string, string, RouteHandler][] {
+  const guard = apiGuard(tokens);
   const show = (hook: StoredInlineHook) => toApiInlineHook(hook, orgUrl);
   const now = () => new Date().toISOString();
 
@@ -58,7 +36,7 @@ export function managementRoutes({ state, systemLog, orgUrl, apiToken }: Deps): 
   };
 
   const create: RouteHandler = async (ctx) => {
-    const input = await parseHookBody(ctx);
+    const input = await readJsonBody(ctx, inlineHookInputSchema);
     if (!input) return;
     const { authScheme } = input.channel.config;
     if (authScheme && authScheme.value === undefined) return validationFailed(ctx, ["channel.config.authScheme.value: Required"]);
@@ -83,11 +61,11 @@ export function managementRoutes({ state, systemLog, orgUrl, apiToken }: Deps): 
   };
 
   const replace: RouteHandler = async (ctx, { id = "" }) => {
-    const input = await parseHookBody(ctx);
+    const input = await readJsonBody(ctx, inlineHookReplaceSchema);
     if (!input) return;
     const existing = state.read().inlineHooks.find((candidate) => candidate.id === id);
     if (!existing) return notFound(ctx, id, "InlineHook");
-    if (existing.type !== input.type) return validationFailed(ctx, ["type: Immutable after inline hook creation"]);
+    if (input.type !== undefined && existing.type !== input.type) return validationFailed(ctx, ["type: Immutable after inline hook creation"]);
     const { authScheme } = input.channel.config;
     const previous = existing.channel.config.authScheme;
     // The secret is write-only, so a read-modify-write PUT omits it: keep it when the header is the same.

@@ -1,4 +1,4 @@
-import type { Client, KoaContextWithOIDC } from "oidc-provider";
+import { errors, type Client, type KoaContextWithOIDC } from "oidc-provider";
 import {
   ACCESS_TOKEN_LIFETIME_SECONDS,
   ID_TOKEN_LIFETIME_SECONDS,
@@ -6,7 +6,8 @@ import {
   type ProtocolRequest,
 } from "../hook/mint-context";
 import { newRequestId, sessionIdFor } from "../okta-ids";
-import { findDefaultPolicy, type StateStore } from "../store/state-store";
+import { matchPolicyRule } from "../store/match-policy-rule";
+import type { StateStore } from "../store/state-store";
 import type { UserDirectory } from "../users";
 import { clientIp, oktaRefreshIdFor, type AuthorizeRecords } from "./authorize-records";
 
@@ -32,6 +33,12 @@ export async function readMintContext(ctx: KoaContextWithOIDC, deps: ReadDeps): 
   if (!user) throw new Error(`user ${source.accountId} is no longer in users.json`);
 
   const scopes = (accessToken.scope ?? "").split(" ").filter(Boolean);
+  // contract §1: the rule that matches decides which hook is called and is reported in
+  // data.context.policy. A refresh is matched as the code grant that started it (inferred).
+  const defaultServer = deps.state.read().authorizationServers.find((server) => server.id === "default");
+  const matched = matchPolicyRule(defaultServer, { clientId: client.clientId, grantType: "authorization_code", scopes, user });
+  // Okta's answer when no rule matches (error text as Okta shows it; where it answers is inferred).
+  if (!matched) throw new errors.AccessDenied("Policy evaluation failed for this request, please check the policy configurations.");
   const session = source.sessionUid ? await ctx.oidc.provider.Session.findByUid(source.sessionUid) : undefined;
   const loginTs = session?.loginTs ?? source.authTime;
   const fallbackAuthorize: ProtocolRequest = {
@@ -57,7 +64,7 @@ export async function readMintContext(ctx: KoaContextWithOIDC, deps: ReadDeps): 
           },
         }
       : {}),
-    policy: findDefaultPolicy(deps.state.read()),
+    policy: { id: matched.policy.id, rule: { id: matched.rule.id } },
     scopes,
     authTime: source.authTime ?? loginTs ?? Math.floor(Date.now() / 1000),
     lifetimes: { identity: ID_TOKEN_LIFETIME_SECONDS, access: ACCESS_TOKEN_LIFETIME_SECONDS },

@@ -2,6 +2,17 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { TOKEN_HOOK_EVENT_TYPE } from "@/lib/okta-hook/request-schema";
 import { newOktaId } from "../okta-ids";
+import {
+  byPriority,
+  defaultAuthorizationServer,
+  defaultPolicy,
+  defaultPolicyRule,
+  type AuthorizationServerState,
+} from "./authorization-server-state";
+import { findActiveTokenHook } from "./find-token-hook";
+import { migrateState, type StateFile } from "./migrate-state";
+
+export { findActiveTokenHook };
 
 /** An inline hook as the Management API shows it (contract §4.3), plus the write-only secret. */
 export type StoredInlineHook = {
@@ -23,18 +34,12 @@ export type StoredInlineHook = {
   };
   created: string;
   lastUpdated: string;
-  /** When it last became ACTIVE: picks the hook to call when several token hooks are active. */
+  /** When it last became ACTIVE: picks the hook the Preview page previews (find-token-hook.ts). */
   activatedAt?: string;
 };
 
-/** The `default` custom authorization server. Policies and rules get their own API later. */
-export type AuthorizationServerState = {
-  id: string;
-  policies: { id: string; name: string; rules: { id: string; name: string }[] }[];
-};
-
 export type LocalOktaState = {
-  version: 1;
+  version: 2;
   inlineHooks: StoredInlineHook[];
   authorizationServers: AuthorizationServerState[];
 };
@@ -47,50 +52,61 @@ export type StateStore = {
   update<T>(change: (state: LocalOktaState) => T): T;
 };
 
-function seedState(state: LocalOktaState | undefined, seed: HookSeed): LocalOktaState {
-  const now = new Date().toISOString();
-  const next: LocalOktaState = state ?? { version: 1, inlineHooks: [], authorizationServers: [] };
-  if (!next.authorizationServers.some((server) => server.id === "default")) {
-    next.authorizationServers.push({
-      id: "default",
-      policies: [{ id: newOktaId("00p"), name: "Default Policy", rules: [{ id: newOktaId("0pr"), name: "Default Policy Rule" }] }],
-    });
-  }
-  if (!next.inlineHooks.some((hook) => hook.type === TOKEN_HOOK_EVENT_TYPE)) {
-    next.inlineHooks.push({
-      id: newOktaId("cal"),
-      status: "ACTIVE",
-      name: "Patient Claims token hook",
-      type: TOKEN_HOOK_EVENT_TYPE,
+function seedHook(seed: HookSeed, now: string): StoredInlineHook {
+  return {
+    id: newOktaId("cal"),
+    status: "ACTIVE",
+    name: "Patient Claims token hook",
+    type: TOKEN_HOOK_EVENT_TYPE,
+    version: "1.0.0",
+    channel: {
+      type: "HTTP",
       version: "1.0.0",
-      channel: {
-        type: "HTTP",
-        version: "1.0.0",
-        config: {
-          uri: seed.uri,
-          method: "POST",
-          headers: [],
-          authScheme: { type: "HEADER", key: seed.authHeader, value: seed.authValue },
-        },
+      config: {
+        uri: seed.uri,
+        method: "POST",
+        headers: [],
+        authScheme: { type: "HEADER", key: seed.authHeader, value: seed.authValue },
       },
-      created: now,
-      lastUpdated: now,
-      activatedAt: now,
-    });
+    },
+    created: now,
+    lastUpdated: now,
+    activatedAt: now,
+  };
+}
+
+/**
+ * A new org has the `default` server with one policy and rule; here the rule also carries the
+ * env-configured hook, so `npm run dev` calls the app's hook with no setup (contract §1).
+ */
+function seedState(stored: StateFile | undefined, seed: HookSeed): LocalOktaState {
+  const now = new Date().toISOString();
+  const next: LocalOktaState = stored ? migrateState(stored) : { version: 2, inlineHooks: [], authorizationServers: [] };
+  if (!next.inlineHooks.some((hook) => hook.type === TOKEN_HOOK_EVENT_TYPE)) {
+    const hook = seedHook(seed, now);
+    next.inlineHooks.push(hook);
+    // A rule left pointing at a deleted hook gets the re-seeded one; a rule with no hook stays so.
+    const rules = next.authorizationServers.flatMap((server) => server.policies.flatMap((policy) => policy.rules));
+    for (const rule of rules) if (rule.actions.token.inlineHook) rule.actions.token.inlineHook = { id: hook.id };
+  }
+  if (!next.authorizationServers.some((server) => server.id === "default")) {
+    const hookId = findActiveTokenHook(next)?.id;
+    next.authorizationServers.push(defaultAuthorizationServer(now, [defaultPolicy(now, defaultPolicyRule(now, hookId))]));
   }
   return next;
 }
 
 /**
- * `<dataDir>/state.json`: the org's configuration (inline hooks, authorization server). On first
- * start, and whenever no token hook is registered, a token hook is seeded from `seed`.
+ * `<dataDir>/state.json`: the org's configuration (inline hooks, the `default` authorization
+ * server's policies and rules). On first start, and whenever no token hook is registered, a token
+ * hook is seeded from `seed`; a version 1 file is upgraded.
  */
 export function openStateStore(dataDir: string, seed: HookSeed): StateStore {
   const file = path.join(dataDir, "state.json");
-  let stored: LocalOktaState | undefined;
+  let stored: StateFile | undefined;
   try {
-    stored = JSON.parse(readFileSync(file, "utf8")) as LocalOktaState;
-    if (stored.version !== 1) throw new Error(`${file}: unknown version ${String(stored.version)}`);
+    stored = JSON.parse(readFileSync(file, "utf8")) as StateFile;
+    if (stored.version !== 1 && stored.version !== 2) throw new Error(`${file}: unknown version ${String((stored as { version: unknown }).version)}`);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
@@ -116,21 +132,11 @@ export function openStateStore(dataDir: string, seed: HookSeed): StateStore {
   };
 }
 
-/**
- * The token hook the local Okta calls. Okta calls the hook attached to the access policy rule
- * that matched (contract §1); until rules can be edited here, that is the active token hook that
- * was activated last.
- */
-export function findActiveTokenHook(state: LocalOktaState): StoredInlineHook | undefined {
-  return state.inlineHooks
-    .filter((hook) => hook.type === TOKEN_HOOK_EVENT_TYPE && hook.status === "ACTIVE")
-    .sort((a, b) => (b.activatedAt ?? b.created).localeCompare(a.activatedAt ?? a.created))[0];
-}
-
-/** The policy and rule reported in `data.context.policy` (contract §2.2). */
+/** The first rule Okta would evaluate on `default`: what the Preview page reports in `data.context.policy`. */
 export function findDefaultPolicy(state: LocalOktaState): { id: string; rule: { id: string } } {
-  const policy = state.authorizationServers.find((server) => server.id === "default")?.policies[0];
-  const rule = policy?.rules[0];
+  const server = state.authorizationServers.find((candidate) => candidate.id === "default");
+  const policy = byPriority(server?.policies ?? []).find((candidate) => candidate.rules.length > 0);
+  const rule = policy && byPriority(policy.rules)[0];
   if (!policy || !rule) throw new Error("state.json: the default authorization server has no policy rule");
   return { id: policy.id, rule: { id: rule.id } };
 }
