@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { deployedEnv, deployedWebServers, E2E_DEPLOYED } from "./e2e/support/deployed-stack";
 import { APP_URL, E2E_APP_PORT, E2E_DATA_DIR, E2E_DB_PORT, E2E_OKTA_PORT } from "./e2e/support/stack";
 
 // A started stack begins with an empty database and a fresh local Okta. The wipe is part of the
@@ -24,6 +25,10 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
     }
   : {};
 
+// Workers inherit this process's environment: the specs that swap the local Okta's hook secret
+// must restore the deployed one, not the local default.
+if (E2E_DEPLOYED) Object.assign(process.env, deployedEnv());
+
 export default defineConfig({
   testDir: "e2e",
   // One worker: the hook-failure spec changes the local Okta's hook for everyone while it runs.
@@ -43,21 +48,25 @@ export default defineConfig({
     { name: "api", testDir: "e2e/api" },
     { name: "ui", testDir: "e2e/ui", use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
-  webServer: {
-    command: `${WIPE_DATA} && npx tsx scripts/start.ts`,
-    url: `${APP_URL}/api/health`,
-    env: {
-      PORT: String(E2E_APP_PORT),
-      OKTA_LOCAL_PORT: String(E2E_OKTA_PORT),
-      EMBEDDED_DB_PORT: String(E2E_DB_PORT),
-      DATA_DIR: E2E_DATA_DIR,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    // A first run builds the app (`next build`) before starting it.
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    // The stack logs every hook call; keep test output readable unless CI needs the evidence.
-    stdout: process.env.CI ? "pipe" : "ignore",
-  },
+  // The app seeds the guide's patients itself in local mode only; deployed, the test setup does.
+  globalSetup: E2E_DEPLOYED ? "./e2e/support/deployed-global-setup.ts" : undefined,
+  webServer: E2E_DEPLOYED
+    ? deployedWebServers(WIPE_DATA)
+    : {
+        command: `${WIPE_DATA} && npx tsx scripts/start.ts`,
+        url: `${APP_URL}/api/health`,
+        env: {
+          PORT: String(E2E_APP_PORT),
+          OKTA_LOCAL_PORT: String(E2E_OKTA_PORT),
+          EMBEDDED_DB_PORT: String(E2E_DB_PORT),
+          DATA_DIR: E2E_DATA_DIR,
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+        // A first run builds the app (`next build`) before starting it.
+        timeout: 300_000,
+        reuseExistingServer: !process.env.CI,
+        gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+        // The stack logs every hook call; keep test output readable unless CI needs the evidence.
+        stdout: process.env.CI ? "pipe" : "ignore",
+      },
 });

@@ -2,16 +2,32 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "./env";
+import type { AppMode } from "./mode";
+
+/**
+ * One pool per server instance. Deployed, many instances run at once (each Vercel instance serves
+ * concurrent requests) and their pools add up on the database: keep each small and point
+ * DATABASE_URL at a pooler (Neon's -pooler host, Prisma Postgres' pooled URL); the adapter sends
+ * unnamed statements, which PgBouncer's transaction mode accepts. pg's default connection timeout
+ * is "wait forever": bound it so an unreachable database fails a request, not the function.
+ */
+function poolOptions(mode: AppMode) {
+  return {
+    max: mode === "deployed" ? 5 : 10,
+    connectionTimeoutMillis: 5_000,
+    // pg's default, stated: connections a suspended instance leaves open are the pooler's to drop.
+    idleTimeoutMillis: 10_000,
+  };
+}
 
 function createPrismaClient() {
-  const { DATABASE_URL } = getEnv();
+  const { DATABASE_URL, mode } = getEnv();
   if (!DATABASE_URL) {
     throw new Error(
       "DATABASE_URL is not set. Run the app with `npm run dev` or `npm start` (they start the embedded database), or set DATABASE_URL.",
     );
   }
-  // One small pool per server instance: serverless functions each get their own instance.
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL, max: 10 }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL, ...poolOptions(mode) }) });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -1,13 +1,14 @@
 /**
  * Starts everything the app needs on one machine, in order, and stops it all on exit:
- * the database (embedded PGlite unless DATABASE_URL is set), its migrations and seed,
- * the local Okta (unless AUTH_OKTA_ISSUER is set), and Next.js itself.
+ * the database (embedded PGlite unless DATABASE_URL is set), its migrations and (local mode only)
+ * its seed, the local Okta (unless AUTH_OKTA_ISSUER is set), and Next.js itself. Deployed mode
+ * (APP_ENV=production) uses none of the local stand-ins: it needs every setting given.
  * Used by `npm run dev`, `npm start`, the integration tests and Playwright.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parseEnv } from "@/lib/env";
+import { assertDeployedConfig } from "@/lib/assert-deployed-config";
 import { prepareDatabase } from "./stack/prepare-database";
 import { ensureAuthSecret } from "./stack/auth-secret";
 import { startLocalOkta } from "./stack/local-okta";
@@ -50,7 +51,8 @@ async function buildIfMissing(env: NodeJS.ProcessEnv, quiet: boolean) {
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, NEXT_TELEMETRY_DISABLED: "1" };
-  const settings = parseEnv(env); // stops here, naming the variable, if a setting is wrong
+  // Stops here, before anything starts, naming every wrong setting (and, deployed, every missing one).
+  const settings = assertDeployedConfig(env);
   const cleanups: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);

@@ -1,15 +1,16 @@
 import { expect, test } from "@playwright/test";
-import { OKTA_GUIDE_AUTH, oktaSampleRequest } from "../../tests/integration/okta-request";
+import { oktaSampleRequest } from "../../tests/integration/okta-request";
+import { hookAuthHeaders } from "../support/hook-auth";
 import { signIn } from "../support/sign-in";
 
 test.describe("admin: hook activity", () => {
   test("lists recorded calls, filters them, and shows the hour's and the day's stats", async ({ page, request }) => {
     const login = `activity-${Date.now()}@example.com`;
     // Two calls as Okta makes them: one for someone who is not a patient, one the hook cannot read.
-    const call = await request.post("/api/hooks/token", { headers: OKTA_GUIDE_AUTH, data: oktaSampleRequest(login) });
+    const call = await request.post("/api/hooks/token", { headers: hookAuthHeaders(), data: oktaSampleRequest(login) });
     expect(call.status()).toBe(204);
     const bad = await request.post("/api/hooks/token", {
-      headers: { ...OKTA_GUIDE_AUTH, "content-type": "application/json" },
+      headers: { ...hookAuthHeaders(), "content-type": "application/json" },
       data: "{not json",
     });
     expect(bad.status()).toBe(400);

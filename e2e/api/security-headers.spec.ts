@@ -1,0 +1,62 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import { E2E_DEPLOYED } from "../support/deployed-stack";
+import { OKTA_URL } from "../support/stack";
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy.split(";").map((part) => {
+      const [name = "", ...sources] = part.trim().split(/\s+/);
+      return [name, sources] as const;
+    }),
+  );
+}
+
+/** Whether a form-action source list lets a form (or its redirect) reach this origin. */
+function allowsOrigin(sources: string[], origin: string): boolean {
+  const { protocol, hostname } = new URL(origin);
+  return sources.some((source) => source === origin || source === `${protocol}//${hostname}:*`);
+}
+
+function expectSecurityHeaders(response: APIResponse) {
+  const headers = response.headers();
+  const policy = directives(headers["content-security-policy"] ?? "");
+  expect(policy.get("default-src")).toEqual(["'self'"]);
+  expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
+  expect(policy.get("object-src")).toEqual(["'none'"]);
+  // The suite runs `next start`: a production build never needs eval.
+  expect(policy.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+  // Sign-in and sign-out are form posts answered with a redirect to the Okta issuer.
+  expect(allowsOrigin(policy.get("form-action") ?? [], OKTA_URL)).toBe(true);
+  expect(allowsOrigin(policy.get("form-action") ?? [], "https://evil.example")).toBe(false);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  if (E2E_DEPLOYED) expect(headers["strict-transport-security"]).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+  else expect(headers["strict-transport-security"]).toBeUndefined();
+}
+
+test.describe("security headers on every kind of response", () => {
+  test("the public home page", async ({ request }) => {
+    const response = await request.get("/");
+    expect(response.status()).toBe(200);
+    expectSecurityHeaders(response);
+  });
+
+  test("the proxy's sign-in redirect from /profile", async ({ request }) => {
+    const response = await request.get("/profile", { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expectSecurityHeaders(response);
+  });
+
+  test("the health route", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    expectSecurityHeaders(response);
+  });
+
+  test("the token hook, refusing a call without credentials", async ({ request }) => {
+    const response = await request.post("/api/hooks/token", { data: {} });
+    expect(response.status()).toBe(401);
+    expectSecurityHeaders(response);
+  });
+});

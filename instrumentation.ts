@@ -1,0 +1,17 @@
+/**
+ * Runs once when a Next.js server instance starts (each cold start on Vercel). A deployed
+ * instance with missing settings must fail here, loudly and naming every gap, rather than serve
+ * sign-ins and hook calls that fail one by one later.
+ */
+export async function register(): Promise<void> {
+  // The Node.js runtime only: the check reads the same environment the route handlers do.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { assertDeployedConfig } = await import("@/lib/assert-deployed-config");
+  const { log } = await import("@/lib/log");
+  try {
+    assertDeployedConfig(process.env);
+  } catch (error) {
+    log.error("config.invalid", { message: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
+}
