@@ -8,6 +8,8 @@ export default function nextConfig(phase: string): NextConfig {
     distDir: process.env.NEXT_DIST_DIR || ".next",
     poweredByHeader: false,
     reactStrictMode: true,
+    // The CSV import accepts files up to 5 MB and refuses larger ones with its own message.
+    experimental: { serverActions: { bodySizeLimit: "6mb" } },
     // Native/wasm packages that must not be bundled into server chunks.
     serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
     // Fixed at build time (Next writes them into the routes manifest): on Vercel every change of

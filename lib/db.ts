@@ -15,6 +15,10 @@ function poolOptions(mode: AppMode) {
   return {
     max: mode === "deployed" ? 5 : 10,
     connectionTimeoutMillis: 5_000,
+    // pg also waits forever for an answer: with the database hung, hook lookups (abandoned after
+    // HOOK_LOOKUP_TIMEOUT_MS) kept all pool connections, and nothing recovered until the hung
+    // server answered. 30 s still fits the largest admin import's statements.
+    query_timeout: 30_000,
     // pg's default, stated: connections a suspended instance leaves open are the pooler's to drop.
     idleTimeoutMillis: 10_000,
   };

@@ -42,3 +42,12 @@ describe("readOrExplain", () => {
     await expect(readOrExplain(() => Promise.reject(bug))).rejects.toBe(bug);
   });
 });
+
+describe("isDatabaseUnavailable: pg connection failures", () => {
+  it("recognises a dropped connection, a hung server and a refused connection, also as a cause", () => {
+    expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Query read timeout"))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("wrapped", { cause: Object.assign(new Error("x"), { code: "ECONNREFUSED" }) }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Cannot read properties of undefined"))).toBe(false);
+  });
+});

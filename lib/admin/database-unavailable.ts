@@ -19,19 +19,28 @@ const UNAVAILABLE_KINDS = new Set([
   "TooManyConnections",
 ]);
 
+// pg's own connection-level failures, which can surface without a Prisma code (a dropped
+// connection, a hung server, a full pool): the server is unreachable, not our code broken.
+const PG_CONNECTION_FAILURES =
+  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE/;
+
 type ErrorShape = {
   name?: unknown;
   code?: unknown;
+  message?: unknown;
+  cause?: unknown;
   meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
 };
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const { name, code, meta } = error as ErrorShape;
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== "object" || error === null || depth > 3) return false;
+  const { name, code, meta, message, cause } = error as ErrorShape;
   if (name === "PrismaClientInitializationError") return true;
-  if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+  if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || PG_CONNECTION_FAILURES.test(code))) return true;
   const kind = meta?.driverAdapterError?.cause?.kind;
-  return typeof kind === "string" && UNAVAILABLE_KINDS.has(kind);
+  if (typeof kind === "string" && UNAVAILABLE_KINDS.has(kind)) return true;
+  if (typeof message === "string" && PG_CONNECTION_FAILURES.test(message)) return true;
+  return isDatabaseUnavailable(cause, depth + 1);
 }
 
 export class DatabaseUnavailableError extends Error {

@@ -1,7 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { describeError, log } from "@/lib/log";
 import type { HookAnswer } from "./hook-answers";
+import { pruneHookEventsIfDue } from "./prune-hook-events";
 
 export type HookEventRecord = HookAnswer["event"] & {
   eventId: string | null;
@@ -26,5 +28,11 @@ export async function recordHookEvent(record: HookEventRecord): Promise<void> {
     });
   } catch (error) {
     log.warn("hook.event.not_recorded", { eventId: record.eventId, reason: describeError(error) });
+  }
+  try {
+    const pruned = await pruneHookEventsIfDue(getDb(), getEnv().HOOK_EVENT_RETENTION_DAYS);
+    if (pruned) log.info("hook.events.pruned", { count: pruned, retentionDays: getEnv().HOOK_EVENT_RETENTION_DAYS });
+  } catch (error) {
+    log.warn("hook.events.not_pruned", { reason: describeError(error) });
   }
 }

@@ -1,0 +1,68 @@
+import { expect, test, type Page } from "@playwright/test";
+import { startEmbeddedDb, type EmbeddedDb } from "../../scripts/db/embedded-db";
+import type { Stack } from "../../scripts/stack";
+import { startOwnStack } from "../../tests/support/own-stack";
+import { startTcpProxy, type TcpProxy } from "../../tests/support/tcp-proxy";
+import { PASSWORD } from "../support/stack";
+import { ADMIN } from "./admin-patient-steps";
+
+// A stack of this spec's own whose database sits behind a proxy it can cut: the shared e2e
+// stack's database cannot be taken away without breaking every other spec.
+test.describe.configure({ mode: "serial" });
+let db: EmbeddedDb;
+let proxy: TcpProxy;
+let stack: Stack;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  db = await startEmbeddedDb({ port: 54390 });
+  const upstream = new URL(db.url);
+  proxy = await startTcpProxy({ host: upstream.hostname, port: Number(upstream.port) }, 54391);
+  upstream.port = "54391";
+  stack = await startOwnStack({ name: "outage", appPort: 3750, dbPort: 54392, env: { DATABASE_URL: upstream.href } });
+});
+test.afterAll(async () => {
+  await stack?.stop();
+  await proxy?.close();
+  await db?.stop();
+});
+
+async function signInAsAdmin(page: Page) {
+  await page.goto(`${stack.appUrl}/`);
+  await page.getByRole("button", { name: "Sign in with Okta" }).click();
+  await page.getByLabel("Username").fill(ADMIN);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL(`${stack.appUrl}/profile`);
+}
+
+async function expectOutagePageThenRecovery(page: Page, cut: () => Promise<void>, restore: () => Promise<void>) {
+  const patients = page.getByRole("heading", { name: "Patients", level: 1 });
+  await page.goto(`${stack.appUrl}/admin/patients`);
+  await expect(patients).toBeVisible();
+  await cut();
+  for (const path of ["/admin/patients", "/admin/audit"]) {
+    await page.goto(`${stack.appUrl}${path}`);
+    await expect(page.getByText("The database is unavailable"), path).toBeVisible();
+    await expect(page.getByRole("main"), path).not.toContainText(/Prisma|ECONN|at \S+ \(/);
+  }
+  await restore();
+  await expect(async () => {
+    await page.goto(`${stack.appUrl}/admin/patients`);
+    await expect(patients).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+test("database stopped (connection refused): the admin says so, no stack trace, and recovers by itself", async ({ page }) => {
+  await signInAsAdmin(page);
+  await expectOutagePageThenRecovery(page, () => proxy.stopListening(), () => proxy.listenAgain());
+});
+
+test("connections dropped (a pooler or network between app and database): the admin says so and recovers", async ({ page }) => {
+  await signInAsAdmin(page);
+  await expectOutagePageThenRecovery(
+    page,
+    async () => proxy.setMode("down"),
+    async () => proxy.setMode("up"),
+  );
+});

@@ -1,0 +1,110 @@
+/**
+ * npm run soak — the hook at a fixed rate for a long time, against the production build:
+ * SOAK_RATE requests/s (default 200) for SOAK_SECONDS (default 300), a mix of patients,
+ * non-patients, bad requests and wrong secrets, over PostgreSQL when DATABASE_URL is set, else
+ * the embedded database. Fails (exit 1) on any unexpected answer, on next-server RSS growing
+ * 20 % or more from start to end, or on a HookEvent missing for an authenticated call.
+ * SOAK_SECONDS=30 is the CI-sized run.
+ */
+import { spawn } from "node:child_process";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { startStack } from "../stack";
+import { percentile, type LoadResult } from "./drive-load";
+import { findNextServerPid, readRssMb } from "./process-memory";
+
+const rate = Number(process.env.SOAK_RATE ?? 200);
+const seconds = Number(process.env.SOAK_SECONDS ?? 300);
+const appPort = Number(process.env.SOAK_APP_PORT ?? 3740);
+const MAX_RSS_GROWTH = 0.2;
+
+/** Runs drive-load-process.ts in a child process and reads its result. */
+function driveLoadInChild(url: string, rate: number, seconds: number): Promise<LoadResult> {
+  const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
+  const child = spawn(process.execPath, [tsx, "scripts/soak/drive-load-process.ts", url, String(rate), String(seconds)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`load generator exited with ${code}`));
+      const parsed = JSON.parse(output) as Omit<LoadResult, "latenciesMs"> & { latenciesMs: number[] };
+      resolve({ ...parsed, latenciesMs: Float64Array.from(parsed.latenciesMs) });
+    });
+  });
+}
+
+async function countEventsSince(pool: pg.Pool, since: Date): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>("SELECT count(*) AS n FROM hook_events WHERE occurred_at >= $1", [since]);
+  return Number(rows[0]?.n);
+}
+
+/** Events are written after each response (`after()`): wait until the count stops moving. */
+async function settledCount(pool: pg.Pool, since: Date, expected: number): Promise<number> {
+  let last = -1;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const count = await countEventsSince(pool, since);
+    if (count >= expected || count === last) return count;
+    last = count;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return last;
+}
+
+async function main() {
+  const dataDir = ".data/soak";
+  await rm(dataDir, { recursive: true, force: true });
+  const stack = await startStack({ command: "start", appPort, oktaPort: appPort + 1, dbPort: Number(process.env.SOAK_DB_PORT ?? 54375), dataDir, quiet: true });
+  const pool = new pg.Pool({ connectionString: stack.databaseUrl, max: 1 });
+  try {
+    const url = `${stack.appUrl}/api/hooks/token`;
+    const pid = findNextServerPid();
+    await driveLoadInChild(url, rate, Math.min(10, seconds)); // warm-up: routes loaded, pool open, JIT done
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const rssStart = readRssMb(pid);
+    const since = new Date(Date.now() - 1_000); // DB and this clock are the same machine's
+    const wallStart = performance.now();
+    const load = await driveLoadInChild(url, rate, seconds);
+    const wallSeconds = (performance.now() - wallStart) / 1000;
+    const recorded = await settledCount(pool, since, load.authenticated);
+    const rssEnd = readRssMb(pid);
+
+    const sorted = load.latenciesMs.slice().sort();
+    const growth = (rssEnd - rssStart) / rssStart;
+    const lost = load.authenticated - recorded;
+    console.log(`soak: ${rate} requests/s for ${seconds} s against ${url} (${process.env.DATABASE_URL ? "PostgreSQL" : "embedded database"})`);
+    console.table({
+      requests: load.sent,
+      "achieved rate (req/s)": Number((load.sent / wallSeconds).toFixed(1)),
+      "unexpected answers": load.unexpected,
+      "p50 (ms)": Number(percentile(sorted, 50).toFixed(1)),
+      "p99 (ms)": Number(percentile(sorted, 99).toFixed(1)),
+      "max (ms)": Number(percentile(sorted, 100).toFixed(1)),
+      "next-server RSS start (MB)": Math.round(rssStart),
+      "next-server RSS end (MB)": Math.round(rssEnd),
+      "RSS growth (%)": Number((growth * 100).toFixed(1)),
+      "authenticated calls": load.authenticated,
+      "HookEvents recorded": recorded,
+    });
+    console.log("mix:", load.byKind);
+    const problems = [
+      load.unexpected > 0 && `${load.unexpected} unexpected answers, e.g. ${load.unexpectedSamples.join("; ")}`,
+      growth >= MAX_RSS_GROWTH && `RSS grew ${(growth * 100).toFixed(1)} % (limit ${MAX_RSS_GROWTH * 100} %)`,
+      lost !== 0 && `${lost} HookEvents ${lost > 0 ? "missing" : "more than calls"}`,
+    ].filter(Boolean);
+    for (const problem of problems) console.error(`FAIL: ${problem}`);
+    if (problems.length === 0) console.log("PASS");
+    process.exitCode = problems.length > 0 ? 1 : 0;
+  } finally {
+    await pool.end();
+    await stack.stop();
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,132 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmbeddedDb, type EmbeddedDb } from "../../scripts/db/embedded-db";
+import type { Stack } from "../../scripts/stack";
+import { startOwnStack } from "../support/own-stack";
+import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy";
+import { callHook, oktaSampleRequest } from "./okta-request";
+
+// The app reaches its database only through a proxy we can cut or slow, mid-traffic, while the
+// database itself keeps running: the same for PGlite and for CI's PostgreSQL (DATABASE_URL).
+const BUDGET_MS = 300;
+const SLACK_MS = 200;
+const PROXY_PORT = 54373;
+let db: EmbeddedDb | undefined;
+let proxy: TcpProxy;
+let stack: Stack;
+let direct: pg.Pool;
+
+beforeAll(async () => {
+  const upstreamUrl = process.env.DATABASE_URL ?? (db = await startEmbeddedDb({ port: 54372 })).url;
+  const upstream = new URL(upstreamUrl);
+  proxy = await startTcpProxy({ host: upstream.hostname, port: Number(upstream.port || 5432) }, PROXY_PORT);
+  const viaProxy = new URL(upstreamUrl);
+  viaProxy.hostname = "127.0.0.1";
+  viaProxy.port = String(PROXY_PORT);
+  stack = await startOwnStack({
+    name: "faults",
+    appPort: 3730,
+    dbPort: 54374,
+    env: { DATABASE_URL: viaProxy.href, HOOK_LOOKUP_TIMEOUT_MS: String(BUDGET_MS), HOOK_FAILURE_MODE: "closed" },
+  });
+  direct = new pg.Pool({ connectionString: upstreamUrl, max: 1 });
+}, 180_000);
+afterAll(async () => {
+  const step = async (name: string, work: () => Promise<unknown> | undefined) => {
+    const started = performance.now();
+    await work();
+    if (process.env.DEBUG_STACK) console.log(`afterAll: ${name} took ${Math.round(performance.now() - started)} ms`);
+  };
+  await step("pool", () => direct?.end());
+  await step("stack", () => stack?.stop());
+  await step("proxy", () => proxy?.close());
+  await step("db", () => db?.stop());
+});
+
+type Timed = { status: number; ms: number; summary: string | undefined; patched: boolean };
+async function timedCall(login: string): Promise<Timed> {
+  const started = performance.now();
+  const { status, json } = await callHook(stack.appUrl, oktaSampleRequest(login));
+  return { status, ms: performance.now() - started, summary: json?.error?.errorSummary, patched: Boolean(json?.commands) };
+}
+/** `count` calls, `parallel` at a time, alternating a patient and a non-patient. */
+async function traffic(count: number, parallel = 10): Promise<Timed[]> {
+  const results: Timed[] = [];
+  for (let i = 0; i < count; i += parallel) {
+    const batch = Array.from({ length: Math.min(parallel, count - i) }, (_, j) =>
+      timedCall((i + j) % 2 ? "kim.sato@example.com" : "nobody@example.com"),
+    );
+    results.push(...(await Promise.all(batch)));
+  }
+  return results;
+}
+async function waitUntilPatched(timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if ((await timedCall("kim.sato@example.com")).patched) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the hook did not recover within ${timeoutMs} ms`);
+}
+function expectFailedClosedInBudget(results: Timed[]) {
+  for (const result of results) {
+    expect(result.status).toBe(200);
+    expect(result.summary).toMatch(/unavailable/);
+    expect(result.ms, "answered within the lookup budget + 200 ms").toBeLessThan(BUDGET_MS + SLACK_MS);
+  }
+}
+
+// First in this file: the pruner runs on the first recorded call of the server process.
+describe("HookEvent retention (HOOK_EVENT_RETENTION_DAYS, default 30)", () => {
+  it("the first recorded call deletes events older than 30 days and keeps newer ones", async () => {
+    const marker = `retention-${Date.now()}`;
+    const insert = "INSERT INTO hook_events (event_id, occurred_at, outcome, http_status, tokens_patched, latency_ms) VALUES ($1, now() - $2::interval, 'no_patient', 204, '{}', 1)";
+    await direct.query(insert, [`${marker}-old`, "31 days"]);
+    await direct.query(insert, [`${marker}-recent`, "29 days"]);
+    expect((await timedCall("nobody@example.com")).status).toBe(204);
+    const left = async () =>
+      (await direct.query<{ event_id: string }>("SELECT event_id FROM hook_events WHERE event_id LIKE $1", [`${marker}-%`])).rows
+        .map((row) => row.event_id);
+    for (let attempt = 0; attempt < 30 && (await left()).length > 1; attempt++) await new Promise((r) => setTimeout(r, 100));
+    expect(await left()).toEqual([`${marker}-recent`]);
+  });
+});
+
+describe("the hook when the database goes away (HOOK_FAILURE_MODE=closed, 300 ms budget)", () => {
+  it("answers normally while the database is up", async () => {
+    await traffic(10, 1); // opens the pool's connections, which PGlite is slow to accept
+    const results = await traffic(20);
+    expect(results.filter((r) => r.patched)).toHaveLength(10);
+    expect(results.every((r) => r.status === 200 || r.status === 204)).toBe(true);
+  });
+
+  it("fails closed within the budget when connections are cut mid-traffic, and recovers without a restart", async () => {
+    const during = traffic(60, 10);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    proxy.setMode("down");
+    await during; // calls in flight when the cut came may have finished either way: no assertion on them
+    expectFailedClosedInBudget(await traffic(40));
+    proxy.setMode("up");
+    const recoveredAfter = await waitUntilPatched(15_000);
+    console.log(`database down: recovered ${recoveredAfter} ms after the database came back`);
+  });
+
+  it("fails closed within the budget when every query is slower than the budget, and recovers", async () => {
+    proxy.setMode("slow", 1_000);
+    expectFailedClosedInBudget(await traffic(40));
+    proxy.setMode("up");
+    const recoveredAfter = await waitUntilPatched(20_000);
+    console.log(`slow database: recovered ${recoveredAfter} ms after the delay was removed`);
+  });
+
+  it("recovers from a hung database within pg's query_timeout (30 s), not when the database answers", async () => {
+    // Queries sent into the black hole would be answered after 120 s; abandoned hook lookups hold
+    // all 10 pool connections meanwhile. lib/db.ts's query_timeout must free them long before.
+    proxy.setMode("slow", 120_000);
+    expectFailedClosedInBudget(await traffic(200, 20));
+    proxy.setMode("up"); // new traffic flows at once; the held connections still wait
+    const recoveredAfter = await waitUntilPatched(45_000);
+    console.log(`hung database: recovered ${recoveredAfter} ms after it came back`);
+    expect((await fetch(`${stack.appUrl}/api/health`)).status).toBe(200);
+  }, 90_000);
+});
