@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "./env";
 import type { AppMode } from "./mode";
@@ -24,23 +25,30 @@ function poolOptions(mode: AppMode) {
   };
 }
 
-function createPrismaClient() {
+function createPool(): pg.Pool {
   const { DATABASE_URL, mode } = getEnv();
   if (!DATABASE_URL) {
     throw new Error(
       "DATABASE_URL is not set. Run the app with `npm run dev` or `npm start` (they start the embedded database), or set DATABASE_URL.",
     );
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL, ...poolOptions(mode) }) });
+  return new pg.Pool({ connectionString: DATABASE_URL, ...poolOptions(mode) });
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForDb = globalThis as unknown as { pool?: pg.Pool; prisma?: PrismaClient };
 
 /**
- * The one Prisma client of this process, created on first use (not at import, so `next build`
- * needs no database) and kept on globalThis so dev hot reloads do not leak pools.
+ * The one connection pool of this process, created on first use (not at import, so `next build`
+ * needs no database) and kept on globalThis so dev hot reloads do not leak pools. Prisma runs
+ * over it; the token hook's two statements use it directly (see lib/hook/hook-store.ts).
  */
+export function getPool(): pg.Pool {
+  globalForDb.pool ??= createPool();
+  return globalForDb.pool;
+}
+
+/** The one Prisma client of this process, over the shared pool. */
 export function getDb(): PrismaClient {
-  globalForPrisma.prisma ??= createPrismaClient();
-  return globalForPrisma.prisma;
+  globalForDb.prisma ??= new PrismaClient({ adapter: new PrismaPg(getPool()) });
+  return globalForDb.prisma;
 }

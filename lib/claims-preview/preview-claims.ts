@@ -4,7 +4,7 @@ import { answerTokenHook } from "@/lib/hook/answer-token-hook";
 import { getHookSettings } from "@/lib/hook/hook-settings";
 import { judgeHookAnswer, type HookAnswerJudgement } from "@/lib/hook-tester/judge-hook-answer";
 import { DEFAULT_SCOPES } from "@/lib/hook-tester/tester-input";
-import { findPatientIdByLogin } from "@/lib/patients/find-patient-id";
+import { findPatientIdByLogin } from "@/lib/hook/hook-store";
 import { buildPreviewRequest } from "./build-preview-request";
 import { getPreviewOrg } from "./get-preview-org";
 import { listClaimChanges, type ClaimChange } from "./list-claim-changes";

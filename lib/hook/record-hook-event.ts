@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { describeError, log } from "@/lib/log";
 import type { HookAnswer } from "./hook-answers";
+import { insertHookEvent } from "./hook-store";
 import { pruneHookEventsIfDue } from "./prune-hook-events";
 
 export type HookEventRecord = HookAnswer["event"] & {
@@ -22,10 +23,7 @@ export async function recordHookEvent(record: HookEventRecord): Promise<void> {
     latencyMs: record.latencyMs,
   });
   try {
-    await getDb().hookEvent.create({
-      data: { ...record, latencyMs: Math.round(record.latencyMs) },
-      select: { id: true },
-    });
+    await insertHookEvent(record);
   } catch (error) {
     log.warn("hook.event.not_recorded", { eventId: record.eventId, reason: describeError(error) });
   }

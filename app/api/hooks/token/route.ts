@@ -6,7 +6,7 @@ import { getHookSettings } from "@/lib/hook/hook-settings";
 import { readHookRequest } from "@/lib/hook/read-hook-request";
 import { recordHookEvent } from "@/lib/hook/record-hook-event";
 import { describeError, log } from "@/lib/log";
-import { findPatientIdByLogin } from "@/lib/patients/find-patient-id";
+import { findPatientIdByLogin } from "@/lib/hook/hook-store";
 
 const JSON_HEADERS = { "content-type": "application/json" };
 
