@@ -1,6 +1,7 @@
 import NextAuth, { type Profile } from "next-auth";
 import Okta from "next-auth/providers/okta";
 import { getEnv } from "@/lib/env";
+import { describeError, log } from "@/lib/log";
 import { decodeToken } from "@/lib/tokens/decode-token";
 
 /** Okta sends `groups` when the groups scope is granted and a groups claim is set up. */
@@ -32,6 +33,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   // The home page hosts the sign-in button and turns Auth.js error codes into plain words.
   pages: { signIn: "/", error: "/" },
+  // Auth.js's own messages as our JSON log lines; metadata is left out (it can carry tokens).
+  logger: {
+    error: (error) => log.error("auth.error", { name: error.name, reason: describeError(error) }),
+    warn: (code) => log.warn("auth.warning", { code }),
+    debug: () => undefined,
+  },
   callbacks: {
     jwt({ token, account, profile }) {
       // `account` is only set on the sign-in request: keep just what the pages need, so the
