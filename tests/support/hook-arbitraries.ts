@@ -100,6 +100,15 @@ export const anyClaimName = fc.oneof(
   fc.array(fc.constantFrom("/", "~", "0", "1", "a", "é"), { minLength: 1, maxLength: 12 }).map((parts) => parts.join("")),
 );
 
+/**
+ * A fresh copy of a generated value: fast-check hands out the same instance of a constant ({}, [])
+ * to many cases, and a later mutation inside it would otherwise leak across cases or make a cycle.
+ */
+function copyOf(value: unknown): unknown {
+  if (value instanceof DeepJson || typeof value !== "object" || value === null) return value;
+  return JSON.parse(JSON.stringify(value));
+}
+
 function setAt(target: Json, keys: readonly string[], value: unknown, remove: boolean): void {
   let node: unknown = target;
   for (const key of keys.slice(0, -1)) {
@@ -109,7 +118,7 @@ function setAt(target: Json, keys: readonly string[], value: unknown, remove: bo
   const last = keys[keys.length - 1];
   if (typeof node !== "object" || node === null || last === undefined) return;
   if (remove) delete (node as Json)[last];
-  else Object.defineProperty(node, last, { value, enumerable: true, writable: true, configurable: true });
+  else Object.defineProperty(node, last, { value: copyOf(value), enumerable: true, writable: true, configurable: true });
 }
 
 /** Okta's sample with up to four fields the code reads replaced by a wrong value or removed. */
