@@ -37,8 +37,9 @@ test.describe("admin: search text is data, never SQL or a pattern", () => {
     ];
     for (const [q, expected] of cases) {
       await searchPatients(page, q);
-      const found = await page.getByRole("link", { name: new RegExp(`^sec-sql-.*-${tag}@example\\.com$`) }).allInnerTexts();
-      expect(found.sort(), `search ${q}`).toEqual(expected.map(loginOf).sort());
+      // Polled: the previous search's rows can still be on screen for a moment.
+      const rows = page.getByRole("link", { name: new RegExp(`^sec-sql-.*-${tag}@example\\.com$`) });
+      await expect.poll(async () => (await rows.allInnerTexts()).sort(), { message: `search ${q}` }).toEqual(expected.map(loginOf).sort());
     }
     // And the table is still all there.
     await searchPatients(page, tag);
