@@ -3,17 +3,22 @@ import { startEmbeddedDb, type EmbeddedDb } from "../../scripts/db/embedded-db";
 import type { Stack } from "../../scripts/stack";
 import { startOwnStack } from "../../tests/support/own-stack";
 import { startTcpProxy, type TcpProxy } from "../../tests/support/tcp-proxy";
+import { E2E_DEPLOYED } from "../support/deployed-stack";
 import { PASSWORD } from "../support/stack";
 import { ADMIN } from "./admin-patient-steps";
 
 // A stack of this spec's own whose database sits behind a proxy it can cut: the shared e2e
 // stack's database cannot be taken away without breaking every other spec.
 test.describe.configure({ mode: "serial" });
+// Its own stack is a local-mode one (embedded database, its own local Okta); the deployed-mode run
+// shares one separately started local Okta that knows only the main app's redirect URI.
+test.skip(E2E_DEPLOYED, "starts its own local-mode stack; runs in the local-mode suite");
 let db: EmbeddedDb;
 let proxy: TcpProxy;
 let stack: Stack;
 
 test.beforeAll(async () => {
+  if (E2E_DEPLOYED) return;
   test.setTimeout(240_000);
   db = await startEmbeddedDb({ port: 54390 });
   const upstream = new URL(db.url);
