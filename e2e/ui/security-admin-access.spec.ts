@@ -32,7 +32,7 @@ async function patientIdOf(page: Page, login: string): Promise<string> {
 const auditText = async (page: Page) => {
   await page.goto("/admin/audit");
   // The page streams: wait for the table itself, not the loading placeholder.
-  await page.getByText("Changes to patients, newest first").waitFor();
+  await page.getByText("Changes to patients, newest first").waitFor({ state: "attached" });
   return page.getByRole("main").innerText();
 };
 
