@@ -1,4 +1,4 @@
-import { TOKEN_HOOK_EVENT_TYPE } from "@/lib/okta-hook/request-schema";
+import { buildHttpTokenHook } from "@/okta-local/store/http-token-hook";
 import type { StoredInlineHook } from "@/okta-local/store/state-store";
 
 /**
@@ -7,24 +7,5 @@ import type { StoredInlineHook } from "@/okta-local/store/state-store";
  * hook exactly as the local Okta does (headers, 3 s deadline, no redirects, no retry).
  */
 export function testerInlineHook(uri: string, auth: { header: string; value: string } | null): StoredInlineHook {
-  const now = new Date().toISOString();
-  return {
-    id: "admin-hook-tester",
-    status: "ACTIVE",
-    name: "Patient Claims hook tester",
-    type: TOKEN_HOOK_EVENT_TYPE,
-    version: "1.0.0",
-    channel: {
-      type: "HTTP",
-      version: "1.0.0",
-      config: {
-        uri,
-        method: "POST",
-        headers: [],
-        authScheme: auth ? { type: "HEADER", key: auth.header, value: auth.value } : null,
-      },
-    },
-    created: now,
-    lastUpdated: now,
-  };
+  return buildHttpTokenHook({ id: "admin-hook-tester", name: "Patient Claims hook tester", uri, auth, now: new Date().toISOString() });
 }

@@ -10,6 +10,7 @@ import {
   type AuthorizationServerState,
 } from "./authorization-server-state";
 import { findActiveTokenHook } from "./find-token-hook";
+import { buildHttpTokenHook } from "./http-token-hook";
 import { migrateState, type StateFile } from "./migrate-state";
 
 export { findActiveTokenHook };
@@ -53,26 +54,8 @@ export type StateStore = {
 };
 
 function seedHook(seed: HookSeed, now: string): StoredInlineHook {
-  return {
-    id: newOktaId("cal"),
-    status: "ACTIVE",
-    name: "Patient Claims token hook",
-    type: TOKEN_HOOK_EVENT_TYPE,
-    version: "1.0.0",
-    channel: {
-      type: "HTTP",
-      version: "1.0.0",
-      config: {
-        uri: seed.uri,
-        method: "POST",
-        headers: [],
-        authScheme: { type: "HEADER", key: seed.authHeader, value: seed.authValue },
-      },
-    },
-    created: now,
-    lastUpdated: now,
-    activatedAt: now,
-  };
+  const auth = { header: seed.authHeader, value: seed.authValue };
+  return { ...buildHttpTokenHook({ id: newOktaId("cal"), name: "Patient Claims token hook", uri: seed.uri, auth, now }), activatedAt: now };
 }
 
 /**
