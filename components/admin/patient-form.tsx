@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { buttonClass } from "@/components/ui/button-styles";
-import type { PatientFormState } from "@/lib/validations/patient";
+import type { PatientField, PatientFormState } from "@/lib/validations/patient";
 
 type Props = {
   action: (state: PatientFormState, formData: FormData) => Promise<PatientFormState>;
@@ -14,6 +14,26 @@ type Props = {
   submitLabel: string;
   pendingLabel: string;
 };
+
+/** The patient's fields in form order; each field's value and errors are looked up by its name. */
+const FIELDS: { name: PatientField; label: string; hint: string; type?: "email"; spellCheck?: boolean; required?: boolean }[] = [
+  {
+    name: "username",
+    label: "Okta login",
+    hint: "The user's Okta username, usually their email address. Saved in lower case.",
+    type: "email",
+    spellCheck: false,
+    required: true,
+  },
+  {
+    name: "patientId",
+    label: "Patient ID",
+    hint: "The ID the hook puts in the user's tokens. Up to 64 characters.",
+    spellCheck: false,
+    required: true,
+  },
+  { name: "displayName", label: "Display name", hint: "Only shown here, to tell patients apart." },
+];
 
 /**
  * Create and edit share this form. The server validates with the same zod schema and answers
@@ -30,35 +50,15 @@ export function PatientForm({ action, initial, submitLabel, pendingLabel }: Prop
           <p>{state.message}</p>
         </Notice>
       )}
-      <TextField
-        name="username"
-        label="Okta login"
-        hint="The user's Okta username, usually their email address. Saved in lower case."
-        type="email"
-        autoComplete="off"
-        spellCheck={false}
-        required
-        defaultValue={state.values.username}
-        errors={errors.username}
-      />
-      <TextField
-        name="patientId"
-        label="Patient ID"
-        hint="The ID the hook puts in the user's tokens. Up to 64 characters."
-        autoComplete="off"
-        spellCheck={false}
-        required
-        defaultValue={state.values.patientId}
-        errors={errors.patientId}
-      />
-      <TextField
-        name="displayName"
-        label="Display name"
-        hint="Only shown here, to tell patients apart."
-        autoComplete="off"
-        defaultValue={state.values.displayName}
-        errors={errors.displayName}
-      />
+      {FIELDS.map((field) => (
+        <TextField
+          key={field.name}
+          {...field}
+          autoComplete="off"
+          defaultValue={state.values[field.name]}
+          errors={errors[field.name]}
+        />
+      ))}
       <div className="flex flex-wrap gap-3">
         <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
         <Link href="/admin/patients" className={buttonClass("secondary")}>
