@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageIntro } from "@/components/hook/page-intro";
-import { buttonClass } from "@/components/ui/button-styles";
 import { Pagination } from "@/components/ui/pagination";
+import { UrlSearchForm } from "@/components/ui/url-search-form";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/audit/list-audit-log";
 import { readOrExplain } from "@/lib/admin/database-unavailable";
 import { requireAdmin } from "@/lib/admin/require-admin";
@@ -24,30 +23,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           before and after. Newest first; times are UTC.
         </p>
       </PageIntro>
-      <form role="search" action="/admin/audit" className="flex w-full max-w-md flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1">
-          <label htmlFor="audit-patient" className="block text-sm font-medium text-slate-900">
-            Patient
-          </label>
-          <input
-            id="audit-patient"
-            name="patient"
-            type="search"
-            defaultValue={query.patient}
-            maxLength={100}
-            placeholder="Exact login or patient ID"
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-indigo-600 focus:outline-2 focus:outline-indigo-600"
-          />
-        </div>
-        <button type="submit" className={buttonClass("secondary")}>
-          Filter
-        </button>
-        {query.patient && (
-          <Link href="/admin/audit" className="min-h-10 self-center px-1 text-sm text-indigo-700 underline">
-            Show all
-          </Link>
-        )}
-      </form>
+      <UrlSearchForm
+        action="/admin/audit"
+        inputId="audit-patient"
+        name="patient"
+        label="Patient"
+        placeholder="Exact login or patient ID"
+        value={query.patient}
+        submitLabel="Filter"
+        clearLabel="Show all"
+      />
       <p className="text-sm text-slate-700" aria-live="polite">
         {total.toLocaleString("en")} {total === 1 ? "change" : "changes"}
         {query.patient && <> for “{query.patient}”</>}.
