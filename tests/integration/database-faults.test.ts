@@ -75,6 +75,15 @@ function expectFailedClosedInBudget(results: Timed[]) {
     expect(result.ms, "answered within the lookup budget + 200 ms").toBeLessThan(BUDGET_MS + SLACK_MS);
   }
 }
+/**
+ * While the proxy is faulty, `calls` all fail closed within the budget; then the proxy is put
+ * right, and the answer is how long the hook took to patch tokens again (at most `recoverWithinMs`).
+ */
+async function failsClosedThenRecovers(calls: () => Promise<Timed[]>, recoverWithinMs: number): Promise<number> {
+  expectFailedClosedInBudget(await calls());
+  proxy.setMode("up");
+  return waitUntilPatched(recoverWithinMs);
+}
 
 // First in this file: the pruner runs on the first recorded call of the server process.
 describe("HookEvent retention (HOOK_EVENT_RETENTION_DAYS, default 30)", () => {
@@ -105,17 +114,13 @@ describe("the hook when the database goes away (HOOK_FAILURE_MODE=closed, 300 ms
     await new Promise((resolve) => setTimeout(resolve, 50));
     proxy.setMode("down");
     await during; // calls in flight when the cut came may have finished either way: no assertion on them
-    expectFailedClosedInBudget(await traffic(40));
-    proxy.setMode("up");
-    const recoveredAfter = await waitUntilPatched(15_000);
+    const recoveredAfter = await failsClosedThenRecovers(() => traffic(40), 15_000);
     console.log(`database down: recovered ${recoveredAfter} ms after the database came back`);
   });
 
   it("fails closed within the budget when every query is slower than the budget, and recovers", async () => {
     proxy.setMode("slow", 1_000);
-    expectFailedClosedInBudget(await traffic(40));
-    proxy.setMode("up");
-    const recoveredAfter = await waitUntilPatched(20_000);
+    const recoveredAfter = await failsClosedThenRecovers(() => traffic(40), 20_000);
     console.log(`slow database: recovered ${recoveredAfter} ms after the delay was removed`);
   });
 
@@ -123,9 +128,8 @@ describe("the hook when the database goes away (HOOK_FAILURE_MODE=closed, 300 ms
     // Queries sent into the black hole would be answered after 120 s; abandoned hook lookups hold
     // all 10 pool connections meanwhile. lib/db.ts's query_timeout must free them long before.
     proxy.setMode("slow", 120_000);
-    expectFailedClosedInBudget(await traffic(200, 20));
-    proxy.setMode("up"); // new traffic flows at once; the held connections still wait
-    const recoveredAfter = await waitUntilPatched(45_000);
+    // Once the proxy is put right, new traffic flows at once; the held connections still wait.
+    const recoveredAfter = await failsClosedThenRecovers(() => traffic(200, 20), 45_000);
     console.log(`hung database: recovered ${recoveredAfter} ms after it came back`);
     expect((await fetch(`${stack.appUrl}/api/health`)).status).toBe(200);
   }, 90_000);
