@@ -38,3 +38,13 @@ describe("parseEnv: claim name", () => {
     expect(parseEnv({ HOOK_CLAIM_NAME: "sub", HOOK_CLAIM_TOKENS: "access" }).HOOK_CLAIM_NAME).toBe("sub");
   });
 });
+
+describe("parseEnv: database query budget", () => {
+  it("defaults to 30 s, which fits the largest import, and accepts 1 s to 5 min", () => {
+    expect(parseEnv({}).DATABASE_QUERY_TIMEOUT_MS).toBe(30_000);
+    expect(parseEnv({ DATABASE_QUERY_TIMEOUT_MS: "2000" }).DATABASE_QUERY_TIMEOUT_MS).toBe(2000);
+    for (const wrong of ["999", "300001", "2.5", "soon"]) {
+      expect(() => parseEnv({ DATABASE_QUERY_TIMEOUT_MS: wrong })).toThrow(/DATABASE_QUERY_TIMEOUT_MS: expected a whole number from 1000 to 300000/);
+    }
+  });
+});

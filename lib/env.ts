@@ -27,6 +27,10 @@ const schema = z.object({
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: "expected a postgresql:// connection URL" })
     .optional(),
+  // The longest the app waits for the database to answer one statement (pg's query_timeout), so a
+  // hung or slow database fails a request instead of holding it. It bounds the CSV import's
+  // statements too: the default fits the largest import (5 MB) on a small machine.
+  DATABASE_QUERY_TIMEOUT_MS: positiveInt(1000, 300_000).default(30_000),
   APP_URL: httpUrl.optional(),
 
   HOOK_AUTH_HEADER: z

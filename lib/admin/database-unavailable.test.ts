@@ -51,3 +51,36 @@ describe("isDatabaseUnavailable: pg connection failures", () => {
     expect(isDatabaseUnavailable(new Error("Cannot read properties of undefined"))).toBe(false);
   });
 });
+
+// Seen with the database behind a proxy that delays every packet past the budget (pg's
+// query_timeout and connectionTimeoutMillis set from DATABASE_QUERY_TIMEOUT_MS).
+describe("isDatabaseUnavailable: a database slower than the budget", () => {
+  it("recognises a statement over budget and a connection not made in time", () => {
+    expect(isDatabaseUnavailable(new Error("Query read timeout"))).toBe(true);
+    // pg-pool, waiting to connect or for a free connection:
+    expect(isDatabaseUnavailable(new Error("timeout exceeded when trying to connect"))).toBe(true);
+    // pg's client, connecting inside a transaction:
+    expect(
+      isDatabaseUnavailable(new Error("Connection terminated due to connection timeout", { cause: new Error("Connection terminated unexpectedly") })),
+    ).toBe(true);
+  });
+
+  it("recognises a write transaction that missed its time, but not other transaction errors", () => {
+    const p2028 = (message: string) => ({ name: "PrismaClientKnownRequestError", code: "P2028", message });
+    expect(isDatabaseUnavailable(p2028("Transaction API error: Unable to start a transaction in the given time."))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        p2028(
+          "\nInvalid `prisma.$queryRaw()` invocation:\n\n\nTransaction API error: A query cannot be executed on an expired transaction. The timeout for this transaction was 2000 ms, however 6016 ms passed since the start of the transaction.",
+        ),
+      ),
+    ).toBe(true);
+    expect(isDatabaseUnavailable(p2028("Transaction API error: Transaction already closed: A commit cannot be executed on a committed transaction."))).toBe(false);
+  });
+
+  it("gives the admin pages the outage digest for a statement over budget", async () => {
+    await expect(readOrExplain(() => Promise.reject(new Error("Query read timeout")))).rejects.toMatchObject({
+      digest: DATABASE_UNAVAILABLE_DIGEST,
+    });
+  });
+});

@@ -24,6 +24,11 @@ const UNAVAILABLE_KINDS = new Set([
 const PG_CONNECTION_FAILURES =
   /Connection terminated|timeout exceeded when trying to connect|Query read timeout|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE/;
 
+// Prisma's P2028 ("Transaction API error") when a slow database made a write's transaction miss
+// its time: it could not begin within maxWait, or its statements outlasted its timeout. Other
+// P2028s (a transaction used after it ended) are bugs, and stay so.
+const TRANSACTION_TIMED_OUT = /Unable to start a transaction in the given time|expired transaction/;
+
 type ErrorShape = {
   name?: unknown;
   code?: unknown;
@@ -37,6 +42,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const { name, code, meta, message, cause } = error as ErrorShape;
   if (name === "PrismaClientInitializationError") return true;
   if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || PG_CONNECTION_FAILURES.test(code))) return true;
+  if (code === "P2028" && typeof message === "string" && TRANSACTION_TIMED_OUT.test(message)) return true;
   const kind = meta?.driverAdapterError?.cause?.kind;
   if (typeof kind === "string" && UNAVAILABLE_KINDS.has(kind)) return true;
   if (typeof message === "string" && PG_CONNECTION_FAILURES.test(message)) return true;
