@@ -13,6 +13,10 @@ test.describe.configure({ mode: "serial" });
 // Its own stack is a local-mode one (embedded database, its own local Okta); the deployed-mode run
 // shares one separately started local Okta that knows only the main app's redirect URI.
 test.skip(E2E_DEPLOYED, "starts its own local-mode stack; runs in the local-mode suite");
+// This stack's database budget (DATABASE_QUERY_TIMEOUT_MS), small so a slow database is found
+// out in seconds, and the proxy's delay in "slow" mode, past it.
+const QUERY_BUDGET_MS = 2_000;
+const SLOW_DELAY_MS = 3_000;
 let db: EmbeddedDb;
 let proxy: TcpProxy;
 let stack: Stack;
@@ -24,7 +28,12 @@ test.beforeAll(async () => {
   const upstream = new URL(db.url);
   proxy = await startTcpProxy({ host: upstream.hostname, port: Number(upstream.port) }, 54391);
   upstream.port = "54391";
-  stack = await startOwnStack({ name: "outage", appPort: 3750, dbPort: 54392, env: { DATABASE_URL: upstream.href } });
+  stack = await startOwnStack({
+    name: "outage",
+    appPort: 3750,
+    dbPort: 54392,
+    env: { DATABASE_URL: upstream.href, DATABASE_QUERY_TIMEOUT_MS: String(QUERY_BUDGET_MS) },
+  });
 });
 test.afterAll(async () => {
   await stack?.stop();
@@ -68,6 +77,18 @@ test("connections dropped (a pooler or network between app and database): the ad
   await expectOutagePageThenRecovery(
     page,
     async () => proxy.setMode("down"),
+    async () => proxy.setMode("up"),
+  );
+});
+
+test("database slower than the budget: the admin says it is unavailable, no stack trace, and recovers", async ({ page }) => {
+  // Signing in (the local Okta's hook call, the profile page) needs the database: do it at speed.
+  await signInAsAdmin(page);
+  await expectOutagePageThenRecovery(
+    page,
+    // Every packet each way is held past the budget: a pooled connection's statement times out
+    // ("Query read timeout"), a new connection is not made in time.
+    async () => proxy.setMode("slow", SLOW_DELAY_MS),
     async () => proxy.setMode("up"),
   );
 });
