@@ -16,12 +16,17 @@ const MAX_CREDENTIAL_LENGTH = 8192;
 
 const digest = (value: string) => createHash("sha256").update(value).digest();
 
+// The configured secrets' digests, computed once per settings list rather than on every call.
+const secretDigests = new WeakMap<string[], Buffer[]>();
+
 /** Constant-time: compares fixed-length digests, and checks every secret whatever matched. */
 function matchesAnySecret(presented: string, secrets: string[]): boolean {
+  let digests = secretDigests.get(secrets);
+  if (!digests) secretDigests.set(secrets, (digests = secrets.map(digest)));
   const presentedDigest = digest(presented);
   let matched = false;
-  for (const secret of secrets) {
-    matched = timingSafeEqual(presentedDigest, digest(secret)) || matched;
+  for (const secretDigest of digests) {
+    matched = timingSafeEqual(presentedDigest, secretDigest) || matched;
   }
   return matched;
 }

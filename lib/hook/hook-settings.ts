@@ -2,7 +2,7 @@ import { getEnv } from "@/lib/env";
 import type { HookSettings } from "./answer-token-hook";
 import type { HookAuthSettings } from "./authenticate-hook-request";
 
-type AllHookSettings = { auth: HookAuthSettings; answer: HookSettings };
+type AllHookSettings = { auth: HookAuthSettings; answer: HookSettings; eventRetentionDays: number };
 
 let cached: AllHookSettings | undefined;
 
@@ -22,6 +22,7 @@ export function getHookSettings(): AllHookSettings {
       lookupTimeoutMs: env.HOOK_LOOKUP_TIMEOUT_MS,
       failureMode: env.HOOK_FAILURE_MODE,
     },
+    eventRetentionDays: env.HOOK_EVENT_RETENTION_DAYS,
   };
   return cached;
 }

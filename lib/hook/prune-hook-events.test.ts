@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createHookEventPruner, PRUNE_INTERVAL_MS, type HookEventTable } from "./prune-hook-events";
+import { createHookEventPruner, PRUNE_INTERVAL_MS, type DeleteEventsBefore } from "./prune-hook-events";
 
 function fakeTable() {
   const cutoffs: Date[] = [];
-  const table: HookEventTable = {
-    hookEvent: {
-      deleteMany: async ({ where }) => {
-        cutoffs.push(where.occurredAt.lt);
-        return { count: 3 };
-      },
-    },
+  const table: DeleteEventsBefore = async (cutoff) => {
+    cutoffs.push(cutoff);
+    return 3;
   };
   return { table, cutoffs };
 }
@@ -34,13 +30,9 @@ describe("createHookEventPruner", () => {
 
   it("does not retry a failed delete on every call", async () => {
     let attempts = 0;
-    const failing: HookEventTable = {
-      hookEvent: {
-        deleteMany: async () => {
-          attempts++;
-          throw new Error("database down");
-        },
-      },
+    const failing: DeleteEventsBefore = async () => {
+      attempts++;
+      throw new Error("database down");
     };
     const prune = createHookEventPruner();
     await expect(prune(failing, 30, 0)).rejects.toThrow("database down");

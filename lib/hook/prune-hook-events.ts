@@ -2,10 +2,8 @@
 export const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The one table call this needs: a structural type, so tests can pass a fake and no DB module loads. */
-export type HookEventTable = {
-  hookEvent: { deleteMany(args: { where: { occurredAt: { lt: Date } } }): Promise<{ count: number }> };
-};
+/** Deletes the events that occurred before the cutoff and says how many: tests pass a fake. */
+export type DeleteEventsBefore = (cutoff: Date) => Promise<number>;
 
 /**
  * A pruner that deletes HookEvents older than `retentionDays`, at most once per interval per
@@ -15,11 +13,10 @@ export type HookEventTable = {
  */
 export function createHookEventPruner(intervalMs = PRUNE_INTERVAL_MS) {
   let lastStarted = Number.NEGATIVE_INFINITY;
-  return async function pruneIfDue(db: HookEventTable, retentionDays: number, now = Date.now()): Promise<number | null> {
+  return async function pruneIfDue(deleteBefore: DeleteEventsBefore, retentionDays: number, now = Date.now()): Promise<number | null> {
     if (now - lastStarted < intervalMs) return null;
     lastStarted = now;
-    const { count } = await db.hookEvent.deleteMany({ where: { occurredAt: { lt: new Date(now - retentionDays * DAY_MS) } } });
-    return count;
+    return deleteBefore(new Date(now - retentionDays * DAY_MS));
   };
 }
 

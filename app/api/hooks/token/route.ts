@@ -13,6 +13,7 @@ const JSON_HEADERS = { "content-type": "application/json" };
 // POST /api/hooks/token — add the patient ID claim to Okta tokens (Okta waits at most 3 s).
 export async function POST(request: Request): Promise<Response> {
   const started = performance.now();
+  const occurredAt = new Date();
   const settings = getHookSettings();
   if (!(await authenticateHookRequest(request.headers, settings.auth))) {
     return new Response(null, { status: 401 });
@@ -33,6 +34,7 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const latencyMs = performance.now() - started;
-  after(() => recordHookEvent({ ...answer.event, eventId, httpStatus: answer.status, latencyMs }));
+  const record = { ...answer.event, eventId, occurredAt, httpStatus: answer.status, latencyMs };
+  after(() => recordHookEvent(record, settings.eventRetentionDays));
   return new Response(answer.body, { status: answer.status, headers: answer.body ? JSON_HEADERS : undefined });
 }
