@@ -40,6 +40,11 @@ const TOKEN_LABEL: Record<TokenKind, string> = { id: "ID token", access: "access
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** contract §3.1: Okta skips a body that is not less than MAX_RESPONSE_BYTES. */
+export function isTooLargeForOkta(body: string): boolean {
+  return isUtf8LengthAtLeast(body, MAX_RESPONSE_BYTES);
+}
+
 /** Stops counting at `limit`: the hook's answers are tiny, so this rarely loops at all. */
 function isUtf8LengthAtLeast(text: string, limit: number): boolean {
   // A UTF-16 code unit encodes to 1–3 bytes (a surrogate pair to 4 for two units).
@@ -78,14 +83,21 @@ export function checkTokenHookResponse(response: { status: number; body: string 
   if (response.status !== 200) {
     return { outcome: "skipped", reason: `HTTP status ${response.status} (Okta applies only 200)` };
   }
-  if (isUtf8LengthAtLeast(response.body, MAX_RESPONSE_BYTES)) {
+  if (isTooLargeForOkta(response.body)) {
     return { outcome: "skipped", reason: `the body is not less than ${MAX_RESPONSE_BYTES / 1024} KB` };
   }
   if (!/\S/.test(response.body)) return { outcome: "unchanged", reason: "the body is empty" };
   // contract §3.1: malformed JSON is "Could not deserialize inline hook response" (S20).
   const parsed = parseBody(response.body);
   if (!parsed) return { outcome: "skipped", reason: "the body is not valid JSON" };
-  const document = parsed.value;
+  return checkTokenHookDocument(parsed.value, tokens);
+}
+
+/**
+ * The rules for a 200 body already parsed (or built by us and about to be sent, so the hook's
+ * self-check need not parse its own JSON again): contract §3.2–§3.4, §4.1.
+ */
+export function checkTokenHookDocument(document: unknown, tokens: HookTokens): HookVerdict {
   if (!isRecord(document)) return { outcome: "skipped", reason: "the body is not a JSON object" };
 
   // contract §3.4: error wins over commands: no token is issued (S1, INFERRED for commands).
