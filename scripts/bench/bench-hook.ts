@@ -1,16 +1,39 @@
 /**
  * npm run bench:hook — the hook's throughput and latency against the framework's floor.
- * Builds if needed, starts the production server with its database, then drives, with
- * autocannon (10 connections, BENCH_SECONDS each, default 10): the hook for a patient, for a
- * non-patient, and the bare /api/ping route. Prints req/s, p50, p99, errors and hook/floor.
+ * Builds if needed, starts the production server with its database (PostgreSQL when DATABASE_URL
+ * is set, else the embedded one), times the hook's first call (its modules load then: what a
+ * serverless cold start adds), then drives with autocannon, in a process of its own
+ * (BENCH_CONNECTIONS, default 10): the hook for a patient, for a non-patient, and the bare
+ * /api/ping route with the same request body (the floor: what Next.js itself costs per request).
+ * On a shared 2-core machine one run swings by ±15 %, and whichever target runs first after the
+ * warm-up is slowest: so every target gets BENCH_ROUNDS (default 3) runs of BENCH_SECONDS
+ * (default 5), interleaved, and the medians are compared against the targets (issue 6: hook
+ * ≥ 0.9 × the floor, p99 ≤ 30 ms).
  */
 import { rm } from "node:fs/promises";
 import { startStack } from "../stack";
-import { oktaSampleRequest, OKTA_GUIDE_AUTH } from "../../tests/integration/okta-request";
-import { printTable, runAutocannon } from "./run-autocannon";
+import { callHook, oktaSampleRequest, OKTA_GUIDE_AUTH } from "../../tests/integration/okta-request";
+import { printTable, runAutocannonInChild, type LoadResult, type Target } from "./run-autocannon";
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const TARGET_RATIO = 0.9;
+const TARGET_P99_MS = 30;
+
+const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+
+/** One row per target: the median of each figure over its rounds; errors summed. */
+function summarise(runs: LoadResult[]): LoadResult {
+  return {
+    name: runs[0]!.name,
+    requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    max: Math.max(...runs.map((r) => r.max)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+  };
+}
 
 async function main() {
   const dataDir = ".data/bench";
@@ -18,18 +41,38 @@ async function main() {
   const stack = await startStack({ command: "start", appPort: 3300, oktaPort: 3301, dbPort: 54350, dataDir, quiet: true });
   try {
     const hook = `${stack.appUrl}/api/hooks/token`;
-    // Warm up every route once so first-request compilation and connection setup are not measured.
-    await runAutocannon({ name: "warm-up", url: hook, body: JSON.stringify(oktaSampleRequest("kim.sato@example.com")), headers: OKTA_GUIDE_AUTH, expectStatus: 200 }, connections, 2);
-    await runAutocannon({ name: "warm-up", url: `${stack.appUrl}/api/ping`, expectStatus: 200 }, connections, 2);
+    const firstStarted = performance.now();
+    const first = await callHook(stack.appUrl, oktaSampleRequest("kim.sato@example.com"));
+    const firstCallMs = performance.now() - firstStarted;
+    if (first.status !== 200) throw new Error(`the hook's first call answered ${first.status}`);
 
-    const results = [];
-    results.push(await runAutocannon({ name: "hook (patient)", url: hook, body: JSON.stringify(oktaSampleRequest("kim.sato@example.com")), headers: OKTA_GUIDE_AUTH, expectStatus: 200 }, connections, seconds));
-    results.push(await runAutocannon({ name: "hook (non-patient)", url: hook, body: JSON.stringify(oktaSampleRequest("alex.doe@example.com")), headers: OKTA_GUIDE_AUTH, expectStatus: 204 }, connections, seconds));
-    results.push(await runAutocannon({ name: "floor (/api/ping)", url: `${stack.appUrl}/api/ping`, expectStatus: 200 }, connections, seconds));
+    const body = (login: string) => JSON.stringify(oktaSampleRequest(login));
+    const targets: Target[] = [
+      { name: "hook (patient)", url: hook, body: body("kim.sato@example.com"), headers: OKTA_GUIDE_AUTH, expectStatus: 200 },
+      { name: "hook (non-patient)", url: hook, body: body("alex.doe@example.com"), headers: OKTA_GUIDE_AUTH, expectStatus: 204 },
+      { name: "floor (/api/ping)", url: `${stack.appUrl}/api/ping`, body: body("kim.sato@example.com"), expectStatus: 200 },
+    ];
+    // Warm-up: modules loaded, JIT done, pool open, heap grown to its working size.
+    for (const target of targets) await runAutocannonInChild(target, connections, 5);
+
+    const runs: LoadResult[][] = targets.map(() => []);
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, target] of targets.entries()) runs[i]!.push(await runAutocannonInChild(target, connections, seconds));
+    }
+    const results = runs.map(summarise);
+    const database = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite";
+    console.log(`database: ${database}; ${connections} connections; medians of ${rounds} interleaved runs of ${seconds} s`);
+    console.log(`hook's first call after start (cold route): ${firstCallMs.toFixed(0)} ms`);
     printTable(results);
-    const [patient, nonPatient, floor] = results as [typeof results[0], typeof results[0], typeof results[0]];
-    const ratio = (r: typeof patient) => (r.requestsPerSecond / floor.requestsPerSecond).toFixed(2);
-    console.log(`hook/floor: patient ${ratio(patient)} · non-patient ${ratio(nonPatient)} (target ≥ 0.8; p99 target ≤ 50 ms)`);
+    for (const [i, target] of targets.entries()) {
+      console.log(`  ${target.name}: ${runs[i]!.map((r) => Math.round(r.requestsPerSecond)).join(", ")} req/s`);
+    }
+    const [patient, nonPatient, floor] = results as [LoadResult, LoadResult, LoadResult];
+    const ratio = (r: LoadResult) => (r.requestsPerSecond / floor.requestsPerSecond).toFixed(2);
+    console.log(
+      `hook/floor: patient ${ratio(patient)} · non-patient ${ratio(nonPatient)} (target ≥ ${TARGET_RATIO}); ` +
+        `hook p99: ${patient.p99} / ${nonPatient.p99} ms (target ≤ ${TARGET_P99_MS} ms)`,
+    );
   } finally {
     await stack.stop();
   }
