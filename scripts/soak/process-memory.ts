@@ -25,3 +25,22 @@ export function readRssMb(pid: number): number {
   if (!match?.[1]) throw new Error(`no VmRSS for process ${pid}`);
   return Number(match[1]) / 1024;
 }
+
+/**
+ * Samples a process's RSS every `intervalMs` until stopped, and gives the highest reading. A
+ * Node.js server's RSS is a sawtooth (the heap grows until a major GC hands memory back, tens of
+ * MB either way), so two single readings compare phases of the saw; peaks compare like with like,
+ * and a leak shows as peaks that keep rising.
+ */
+export function trackPeakRss(pid: number, intervalMs = 250): { stop(): number } {
+  let peak = readRssMb(pid);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, readRssMb(pid));
+  }, intervalMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, readRssMb(pid));
+    },
+  };
+}
