@@ -8,11 +8,13 @@
  * On a shared 2-core machine one run swings by ±15 %, and whichever target runs first after the
  * warm-up is slowest: so every target gets BENCH_ROUNDS (default 3) runs of BENCH_SECONDS
  * (default 5), interleaved, and the medians are compared against the targets (issue 6: hook
- * ≥ 0.9 × the floor, p99 ≤ 30 ms).
+ * ≥ 0.9 × the floor, p99 ≤ 30 ms). It also prints next-server's CPU time per request (/proc,
+ * Linux), which the database and the load generator sharing the cores do not move.
  */
 import { rm } from "node:fs/promises";
 import { startStack } from "../stack";
 import { callHook, oktaSampleRequest, OKTA_GUIDE_AUTH } from "../../tests/integration/okta-request";
+import { findNextServerPid, readCpuMs } from "../soak/process-memory";
 import { printTable, runAutocannonInChild, type LoadResult, type Target } from "./run-autocannon";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -23,10 +25,14 @@ const TARGET_P99_MS = 30;
 
 const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
+type Run = LoadResult & { serverCpuMsPerRequest: number };
+
 /** One row per target: the median of each figure over its rounds; errors summed. */
-function summarise(runs: LoadResult[]): LoadResult {
+function summarise(runs: Run[]): Run {
   return {
     name: runs[0]!.name,
+    requests: runs.reduce((sum, r) => sum + r.requests, 0),
+    serverCpuMsPerRequest: median(runs.map((r) => r.serverCpuMsPerRequest)),
     requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
     p50: median(runs.map((r) => r.p50)),
     p99: median(runs.map((r) => r.p99)),
@@ -55,9 +61,16 @@ async function main() {
     // Warm-up: modules loaded, JIT done, pool open, heap grown to its working size.
     for (const target of targets) await runAutocannonInChild(target, connections, 5);
 
-    const runs: LoadResult[][] = targets.map(() => []);
+    // next-server's own CPU per request: unlike req/s, it does not depend on what else (the
+    // database, the load generator) the two cores were busy with.
+    const server = findNextServerPid();
+    const runs: Run[][] = targets.map(() => []);
     for (let round = 0; round < rounds; round++) {
-      for (const [i, target] of targets.entries()) runs[i]!.push(await runAutocannonInChild(target, connections, seconds));
+      for (const [i, target] of targets.entries()) {
+        const cpuBefore = readCpuMs(server);
+        const result = await runAutocannonInChild(target, connections, seconds);
+        runs[i]!.push({ ...result, serverCpuMsPerRequest: (readCpuMs(server) - cpuBefore) / result.requests });
+      }
     }
     const results = runs.map(summarise);
     const database = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite";
@@ -67,12 +80,15 @@ async function main() {
     for (const [i, target] of targets.entries()) {
       console.log(`  ${target.name}: ${runs[i]!.map((r) => Math.round(r.requestsPerSecond)).join(", ")} req/s`);
     }
-    const [patient, nonPatient, floor] = results as [LoadResult, LoadResult, LoadResult];
-    const ratio = (r: LoadResult) => (r.requestsPerSecond / floor.requestsPerSecond).toFixed(2);
+    for (const r of results) console.log(`  ${r.name}: next-server CPU ${(r.serverCpuMsPerRequest * 1000).toFixed(0)} µs per request`);
+    const [patient, nonPatient, floor] = results as [Run, Run, Run];
+    const ratio = (r: Run) => (r.requestsPerSecond / floor.requestsPerSecond).toFixed(2);
+    const cpuRatio = (r: Run) => (floor.serverCpuMsPerRequest / r.serverCpuMsPerRequest).toFixed(2);
     console.log(
       `hook/floor: patient ${ratio(patient)} · non-patient ${ratio(nonPatient)} (target ≥ ${TARGET_RATIO}); ` +
         `hook p99: ${patient.p99} / ${nonPatient.p99} ms (target ≤ ${TARGET_P99_MS} ms)`,
     );
+    console.log(`server CPU, floor/hook: patient ${cpuRatio(patient)} · non-patient ${cpuRatio(nonPatient)}`);
   } finally {
     await stack.stop();
   }

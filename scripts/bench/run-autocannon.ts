@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
 
-export type LoadResult = { name: string; requestsPerSecond: number; p50: number; p99: number; max: number; errors: number };
+export type LoadResult = { name: string; requests: number; requestsPerSecond: number; p50: number; p99: number; max: number; errors: number };
 
 export type Target = { name: string; url: string; body?: string; headers?: Record<string, string>; expectStatus: number };
 
@@ -24,6 +24,7 @@ export async function runAutocannon(target: Target, connections: number, duratio
   });
   return {
     name: target.name,
+    requests: result.requests.total,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
