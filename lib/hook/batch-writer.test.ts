@@ -25,13 +25,31 @@ describe("createBatchWriter", () => {
     const second = [writer.add(3), writer.add(4), writer.add(5)];
     await turn();
     expect(batches).toHaveLength(1); // one write in flight at a time
+    expect(writer.waiting).toBe(3);
     finishers[0]!.resolve();
-    await Promise.all(first);
+    await Promise.all(first.map((added) => added.written));
     await turn();
     expect(batches).toEqual([[1, 2], [3, 4, 5]]);
     finishers[1]!.resolve();
-    await Promise.all(second);
+    await Promise.all(second.map((added) => added.written));
     expect(writer.waiting).toBe(0);
+  });
+
+  it("marks exactly the first item of each batch as the one that opened it", async () => {
+    const { write, finishers } = controlledWrite();
+    const writer = createBatchWriter(write, { maxBatch: 2, maxPending: 1_000 });
+    const added = [1, 2, 3, 4, 5].map((n) => writer.add(n));
+    expect(added.map((a) => a.opened)).toEqual([true, false, true, false, true]);
+    // Items of one batch share its promise: the opener's keep-alive covers them all.
+    expect(added[1]!.written).toBe(added[0]!.written);
+    await turn();
+    const later = writer.add(6); // joins the open batch [5]; [1, 2] is in flight
+    expect(later.opened).toBe(false);
+    for (let i = 0; i < 3; i++) {
+      finishers[i]!.resolve();
+      await turn();
+    }
+    await Promise.all([...added, later].map((a) => a.written));
   });
 
   it("splits a backlog into batches of at most maxBatch", async () => {
@@ -42,7 +60,7 @@ describe("createBatchWriter", () => {
       await turn();
       finishers[i]!.resolve();
     }
-    await Promise.all(all);
+    await Promise.all(all.map((added) => added.written));
     expect(batches).toEqual([[1, 2], [3, 4], [5]]);
   });
 
@@ -53,25 +71,28 @@ describe("createBatchWriter", () => {
     await turn();
     const later = writer.add(3);
     finishers[0]!.reject(new Error("database down"));
-    await expect(Promise.all(failed)).rejects.toThrow("database down");
-    await expect(failed[1]).rejects.toThrow("database down");
+    await expect(failed[0]!.written).rejects.toThrow("database down");
+    await expect(failed[1]!.written).rejects.toThrow("database down");
     await turn();
     finishers[1]!.resolve();
-    await later;
+    await later.written;
     expect(batches).toEqual([[1, 2], [3]]);
   });
 
   it("refuses new items once maxPending are waiting, instead of growing without bound", async () => {
-    const { write, finishers } = controlledWrite();
+    const { write, batches, finishers } = controlledWrite();
     const writer = createBatchWriter(write, { maxBatch: 1, maxPending: 2 });
     const inFlight = writer.add(1);
     await turn(); // 1 is being written; 2 and 3 wait
     const waiting = [writer.add(2), writer.add(3)];
-    await expect(writer.add(4)).rejects.toBeInstanceOf(BatchWriterFullError);
+    const refused = writer.add(4);
+    expect(refused.opened).toBe(false);
+    await expect(refused.written).rejects.toBeInstanceOf(BatchWriterFullError);
     for (let i = 0; i < 3; i++) {
       finishers[i]!.resolve();
       await turn();
     }
-    await Promise.all([inFlight, ...waiting]);
+    await Promise.all([inFlight, ...waiting].map((added) => added.written));
+    expect(batches).toEqual([[1], [2], [3]]);
   });
 });

@@ -34,7 +34,6 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const latencyMs = performance.now() - started;
-  const record = { ...answer.event, eventId, occurredAt, httpStatus: answer.status, latencyMs };
-  after(() => recordHookEvent(record, settings.eventRetentionDays));
+  recordHookEvent({ ...answer.event, eventId, occurredAt, httpStatus: answer.status, latencyMs }, after);
   return new Response(answer.body, { status: answer.status, headers: answer.body ? JSON_HEADERS : undefined });
 }
