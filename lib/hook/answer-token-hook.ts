@@ -1,10 +1,5 @@
 import { buildClaimResponse } from "@/lib/okta-hook/build-claim-response";
-import {
-  checkTokenHookDocument,
-  checkTokenHookResponse,
-  describeVerdict,
-  isTooLargeForOkta,
-} from "@/lib/okta-hook/check-response";
+import { checkTokenHookResponse, describeVerdict } from "@/lib/okta-hook/check-response";
 import type { TokenHookRequest, TokenKind } from "@/lib/okta-hook/request-schema";
 import { describeError } from "@/lib/log";
 import { lookupFailureAnswer, noContentAnswer, type HookAnswer } from "./hook-answers";
@@ -48,11 +43,9 @@ export async function answerTokenHook(
   if (!response) return noContentAnswer("no_token", username);
 
   // Okta drops the whole patch for one bad command (contract §4.1): never send one it would reject.
-  // The built document is checked as it is; only the size rule (§3.1) needs the text.
+  // The document we built is checked as it is, not parsed back from its own JSON.
   const body = JSON.stringify(response);
-  const verdict = isTooLargeForOkta(body)
-    ? checkTokenHookResponse({ status: 200, body }, request.data)
-    : checkTokenHookDocument(response, request.data);
+  const verdict = checkTokenHookResponse({ status: 200, body }, request.data, { value: response });
   if (verdict.outcome !== "patched") {
     return noContentAnswer("no_token", username, `Answer withheld: ${describeVerdict(verdict)}`);
   }

@@ -40,11 +40,6 @@ const TOKEN_LABEL: Record<TokenKind, string> = { id: "ID token", access: "access
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** contract §3.1: Okta skips a body that is not less than MAX_RESPONSE_BYTES. */
-export function isTooLargeForOkta(body: string): boolean {
-  return isUtf8LengthAtLeast(body, MAX_RESPONSE_BYTES);
-}
-
 /** Stops counting at `limit`: the hook's answers are tiny, so this rarely loops at all. */
 function isUtf8LengthAtLeast(text: string, limit: number): boolean {
   // A UTF-16 code unit encodes to 1–3 bytes (a surrogate pair to 4 for two units).
@@ -76,28 +71,29 @@ function describeOperation(operation: unknown): string {
   return ` (${operation.op} ${operation.path})`;
 }
 
-/** Okta's response rules (contract §3, §4.1) applied to copies of `tokens`, all-or-nothing. */
-export function checkTokenHookResponse(response: { status: number; body: string }, tokens: HookTokens): HookVerdict {
+/**
+ * Okta's response rules (contract §3, §4.1) applied to copies of `tokens`, all-or-nothing.
+ * `parsed` is `body` already parsed, when the caller built the body itself (the hook's self-check
+ * before sending): the rules are the same, without parsing our own JSON a second time.
+ */
+export function checkTokenHookResponse(
+  response: { status: number; body: string },
+  tokens: HookTokens,
+  parsed?: { value: unknown },
+): HookVerdict {
   // contract §3.1/§4.1: only 200 is applied; 204 is the documented "no change"; anything else is skipped.
   if (response.status === 204) return { outcome: "unchanged", reason: "HTTP 204 No Content" };
   if (response.status !== 200) {
     return { outcome: "skipped", reason: `HTTP status ${response.status} (Okta applies only 200)` };
   }
-  if (isTooLargeForOkta(response.body)) {
+  if (isUtf8LengthAtLeast(response.body, MAX_RESPONSE_BYTES)) {
     return { outcome: "skipped", reason: `the body is not less than ${MAX_RESPONSE_BYTES / 1024} KB` };
   }
   if (!/\S/.test(response.body)) return { outcome: "unchanged", reason: "the body is empty" };
   // contract §3.1: malformed JSON is "Could not deserialize inline hook response" (S20).
-  const parsed = parseBody(response.body);
-  if (!parsed) return { outcome: "skipped", reason: "the body is not valid JSON" };
-  return checkTokenHookDocument(parsed.value, tokens);
-}
-
-/**
- * The rules for a 200 body already parsed (or built by us and about to be sent, so the hook's
- * self-check need not parse its own JSON again): contract §3.2–§3.4, §4.1.
- */
-export function checkTokenHookDocument(document: unknown, tokens: HookTokens): HookVerdict {
+  const json = parsed ?? parseBody(response.body);
+  if (!json) return { outcome: "skipped", reason: "the body is not valid JSON" };
+  const document = json.value;
   if (!isRecord(document)) return { outcome: "skipped", reason: "the body is not a JSON object" };
 
   // contract §3.4: error wins over commands: no token is issued (S1, INFERRED for commands).
