@@ -1,6 +1,5 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import autocannon from "autocannon";
+import { runScriptInChild } from "../load/run-in-child";
 
 export type LoadResult = { name: string; requests: number; requestsPerSecond: number; p50: number; p99: number; max: number; errors: number };
 
@@ -33,20 +32,9 @@ export async function runAutocannon(target: Target, connections: number, duratio
   };
 }
 
-/**
- * The same, from a process of its own: the benchmark's parent hosts the embedded database, whose
- * queries would otherwise wait behind the load generator's event loop (and count as hook time).
- */
+/** The same, from a process of its own (see runScriptInChild). */
 export function runAutocannonInChild(target: Target, connections: number, durationSeconds: number): Promise<LoadResult> {
-  const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
-  const args = [tsx, "scripts/bench/run-autocannon-process.ts", JSON.stringify(target), String(connections), String(durationSeconds)];
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(output) as LoadResult) : reject(new Error(`load generator exited with ${code}`))));
-  });
+  return runScriptInChild("scripts/bench/run-autocannon-process.ts", [JSON.stringify(target), String(connections), String(durationSeconds)]);
 }
 
 export function printTable(results: LoadResult[]) {

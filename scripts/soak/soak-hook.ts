@@ -8,10 +8,9 @@
  * (peaks, not two single readings: see trackPeakRss).
  * `npm run test:soak` (part of `npm test`) is the CI-sized run: `--seconds 30`.
  */
-import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
-import path from "node:path";
 import pg from "pg";
+import { runScriptInChild } from "../load/run-in-child";
 import { startStack } from "../stack";
 import { percentile, type LoadResult } from "./drive-load";
 import { findNextServerPid, readRssMb, trackPeakRss } from "./process-memory";
@@ -30,22 +29,13 @@ const warmUpSeconds = setting("--warm-up", "SOAK_WARMUP_SECONDS", 30);
 const appPort = Number(process.env.SOAK_APP_PORT ?? 3740);
 const MAX_RSS_GROWTH = 0.2;
 
-/** Runs drive-load-process.ts in a child process and reads its result. */
-function driveLoadInChild(url: string, rate: number, seconds: number): Promise<LoadResult> {
-  const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
-  const child = spawn(process.execPath, [tsx, "scripts/soak/drive-load-process.ts", url, String(rate), String(seconds)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      if (code !== 0) return reject(new Error(`load generator exited with ${code}`));
-      const parsed = JSON.parse(output) as Omit<LoadResult, "latenciesMs"> & { latenciesMs: number[] };
-      resolve({ ...parsed, latenciesMs: Float64Array.from(parsed.latenciesMs) });
-    });
-  });
+/** Runs drive-load-process.ts in a process of its own (see runScriptInChild). */
+async function driveLoadInChild(url: string, rate: number, seconds: number): Promise<LoadResult> {
+  const result = await runScriptInChild<Omit<LoadResult, "latenciesMs"> & { latenciesMs: number[] }>(
+    "scripts/soak/drive-load-process.ts",
+    [url, String(rate), String(seconds)],
+  );
+  return { ...result, latenciesMs: Float64Array.from(result.latenciesMs) };
 }
 
 async function countEventsSince(pool: pg.Pool, since: Date): Promise<number> {
