@@ -1,5 +1,6 @@
-import NextAuth, { type Profile } from "next-auth";
+import NextAuth, { AuthError, customFetch, type Profile } from "next-auth";
 import Okta from "next-auth/providers/okta";
+import { fetchNotingRefusals, reportOktaRefusals } from "@/lib/auth/okta-token-refusal";
 import { getEnv } from "@/lib/env";
 import { describeError, log } from "@/lib/log";
 import { decodeToken } from "@/lib/tokens/decode-token";
@@ -15,16 +16,28 @@ function readGroups(...sources: (Record<string, unknown> | null | undefined)[]):
 
 const env = getEnv();
 
+/** Auth.js's error type and its cause's message (its own message is only a docs link). */
+function describeAuthError(error: Error) {
+  const cause = error instanceof AuthError ? (error.cause as { err?: unknown } | undefined)?.err : undefined;
+  return {
+    name: error instanceof AuthError ? error.type : error.name,
+    reason: describeError(error),
+    cause: cause === undefined ? undefined : describeError(cause),
+  };
+}
+
 // Unset AUTH_* settings do not stop `next build`; Auth.js reports them at the first sign-in, and
 // the home page says what is missing. (Lazy config, `NextAuth(() => …)`, would make `auth(handler)`
 // return a promise, which proxy.ts cannot export.)
-export const { handlers, auth, signIn, signOut } = NextAuth({
+const nextAuth = NextAuth({
   providers: [
     Okta({
       issuer: env.AUTH_OKTA_ISSUER,
       clientId: env.AUTH_OKTA_ID,
       clientSecret: env.AUTH_OKTA_SECRET,
       authorization: { params: { scope: "openid profile email groups" } },
+      // Keeps Okta's reason when it refuses the tokens (a token hook's error object).
+      [customFetch]: fetchNotingRefusals,
     }),
   ],
   secret: env.AUTH_SECRET,
@@ -35,7 +48,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/", error: "/" },
   // Auth.js's own messages as our JSON log lines; metadata is left out (it can carry tokens).
   logger: {
-    error: (error) => log.error("auth.error", { name: error.name, reason: describeError(error) }),
+    error: (error) => log.error("auth.error", describeAuthError(error)),
     warn: (code) => log.warn("auth.warning", { code }),
     debug: () => undefined,
   },
@@ -57,7 +70,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 });
 
-export { AuthError } from "next-auth";
+export const { auth, signIn, signOut } = nextAuth;
+// The OAuth callback (GET) reports Okta's refusals in Okta's words, not as "Configuration".
+export const handlers = { GET: reportOktaRefusals(nextAuth.handlers.GET), POST: nextAuth.handlers.POST };
+
+export { AuthError };
 
 declare module "next-auth" {
   interface Session {

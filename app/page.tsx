@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { SignInForm } from "@/components/auth-forms";
 import { Notice } from "@/components/ui/notice";
 import { getSession } from "@/lib/auth/get-session";
 import { isAdmin } from "@/lib/auth/is-admin";
 import { isAuthConfigured } from "@/lib/auth/is-auth-configured";
+import { readRefusalCookie, REFUSAL_COOKIE } from "@/lib/auth/okta-token-refusal";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { signInErrorMessage } from "@/lib/auth/sign-in-error-message";
 import { getEnv } from "@/lib/env";
@@ -21,7 +23,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const env = getEnv();
   const session = await getSession();
   const callbackUrl = typeof params.callbackUrl === "string" ? safeReturnPath(params.callbackUrl) : null;
-  const error = signInErrorMessage(typeof params.error === "string" ? params.error : undefined);
+  const errorType = typeof params.error === "string" ? params.error : undefined;
+  const refusal = readRefusalCookie((await cookies()).get(REFUSAL_COOKIE)?.value);
+  const error = signInErrorMessage(errorType, refusal);
 
   return (
     <div className="max-w-2xl space-y-6">

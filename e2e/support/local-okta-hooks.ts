@@ -6,7 +6,9 @@ import { OKTA_URL } from "./stack";
 interface InlineHook {
   id: string;
   type: string;
-  channel: { config: { authScheme?: { type: string; key: string; value?: string } } & Record<string, unknown> };
+  channel: {
+    config: { uri: string; authScheme?: { type: string; key: string; value?: string } } & Record<string, unknown>;
+  };
 }
 
 const headers = { Authorization: "SSWS local-okta-api-token", Accept: "application/json" };
@@ -44,5 +46,19 @@ export async function withWrongHookSecret(request: APIRequestContext, body: () =
     await body();
   } finally {
     await putHook(request, withSecret(original, original.channel.config.authScheme?.key ?? HOOK_AUTH_HEADER, workingSecret));
+  }
+}
+
+/**
+ * Runs `body` while the local Okta calls `uri` instead of the app's hook, then points it back
+ * whatever happens. The PUT is read-modify-write: Okta keeps the write-only secret it already has.
+ */
+export async function withHookUri(request: APIRequestContext, uri: string, body: () => Promise<void>): Promise<void> {
+  const original = await findTokenHook(request);
+  await putHook(request, { ...original, channel: { ...original.channel, config: { ...original.channel.config, uri } } });
+  try {
+    await body();
+  } finally {
+    await putHook(request, original);
   }
 }

@@ -1,15 +1,19 @@
 import { expect, test } from "@playwright/test";
-import { withWrongHookSecret } from "../support/local-okta-hooks";
+import { withHookUri, withWrongHookSecret } from "../support/local-okta-hooks";
 import { profileParts } from "../support/profile";
-import { signIn } from "../support/sign-in";
+import { signIn, submitOktaLogin } from "../support/sign-in";
+import { APP_URL } from "../support/stack";
+import { startStandInHook } from "../support/stand-in-hook";
+
+// Rajiv is a patient: with a working hook his ID token would carry the claim.
+const PATIENT = "rajiv.tal@example.com";
 
 test("when the hook rejects Okta's call, sign-in still works and the profile says why the claim is missing", async ({
   page,
   request,
 }) => {
   await withWrongHookSecret(request, async () => {
-    // Rajiv is a patient: with a working hook his token would carry the claim.
-    await signIn(page, "rajiv.tal@example.com");
+    await signIn(page, PATIENT);
     const profile = profileParts(page);
 
     await expect(profile.idTokenTable).toBeVisible();
@@ -19,4 +23,63 @@ test("when the hook rejects Okta's call, sign-in still works and the profile say
     await expect(profile.diagnosis).toContainText("no hook call was recorded for you at this sign-in");
     await expect(profile.diagnosis).toContainText("credentials for the hook do not match");
   });
+});
+
+test("when the hook never answers, Okta gives up after 3 s and issues the token without the claim", async ({
+  page,
+  request,
+}) => {
+  const silent = await startStandInHook(() => undefined);
+  try {
+    await withHookUri(request, silent.url, async () => {
+      await page.goto("/");
+      await page.getByRole("button", { name: "Sign in with Okta" }).click();
+      const started = Date.now();
+      await submitOktaLogin(page, PATIENT);
+      await expect(page).toHaveURL(`${APP_URL}/profile`);
+      // contract §4.2: Okta waits 3 s for the hook, then mints the tokens unchanged (no retry).
+      expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
+      expect(silent.calls).toBe(1);
+
+      const profile = profileParts(page);
+      await expect(profile.idTokenTable).toBeVisible();
+      await expect(profile.claimRow("email")).toHaveCount(1);
+      await expect(profile.claimRow("extPatientId")).toHaveCount(0);
+    });
+  } finally {
+    await silent.close();
+  }
+});
+
+test("when the hook answers with an error object, Okta refuses the tokens and the app shows Okta's reason", async ({
+  page,
+  request,
+}) => {
+  const failing = await startStandInHook((response) => {
+    response.writeHead(200, { "content-type": "application/json" });
+    response.end(JSON.stringify({ error: { errorSummary: "Patient lookup failed" } }));
+  });
+  try {
+    await withHookUri(request, failing.url, async () => {
+      await page.goto("/");
+      await page.getByRole("button", { name: "Sign in with Okta" }).click();
+      await submitOktaLogin(page, PATIENT);
+
+      // contract §3.4: no token; the OAuth error is server_error with the hook's errorSummary.
+      await expect(page).toHaveURL(`${APP_URL}/?error=OktaRefused`);
+      const notice = page.getByRole("status").filter({ hasText: "Sign-in did not finish" });
+      await expect(notice).toContainText(
+        "Okta refused to issue your tokens (server_error): “Patient lookup failed”. Please try again later.",
+      );
+      await expect(page.getByRole("heading", { name: "You are signed out." })).toBeVisible();
+      expect(failing.calls).toBe(1);
+    });
+  } finally {
+    await failing.close();
+  }
+
+  // With the hook back, signing in again (Okta remembers the person) gives tokens with the claim.
+  await page.getByRole("button", { name: "Sign in with Okta" }).click();
+  await expect(page).toHaveURL(`${APP_URL}/profile`);
+  await expect(profileParts(page).claimRow("extPatientId")).toHaveCount(1);
 });
