@@ -1,11 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { removePatients, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
-
-async function importCsv(page: Page, csv: string, name = "patients.csv") {
-  await page.goto("/admin/import");
-  await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await page.getByRole("button", { name: "Import" }).click();
-}
+import { expect, test } from "@playwright/test";
+import { importCsv, removePatients, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
 
 test.describe("admin: CSV import and export", () => {
   const tag = uniqueTag();

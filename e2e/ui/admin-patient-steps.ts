@@ -39,6 +39,13 @@ export async function addPatient(page: Page, patient: { username: string; patien
   await expect(page.getByRole("status").filter({ hasText: "was added" })).toContainText(patient.username.trim().toLowerCase());
 }
 
+/** Uploads `csv` on the import page (the summary or the problems are for the caller to check). */
+export async function importCsv(page: Page, csv: string, name = "patients.csv"): Promise<void> {
+  await page.goto("/admin/import");
+  await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Import" }).click();
+}
+
 /** Opens the patient's edit page from a search for their exact login. */
 export async function openPatient(page: Page, login: string): Promise<void> {
   await page.goto(`/admin/patients?${new URLSearchParams({ q: login })}`);

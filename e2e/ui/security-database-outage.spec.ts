@@ -10,23 +10,26 @@ import { ADMIN } from "./admin-patient-steps";
 // A stack of this spec's own whose database sits behind a proxy it can cut: the shared e2e
 // stack's database cannot be taken away without breaking every other spec.
 test.describe.configure({ mode: "serial" });
-// Its own stack is a local-mode one (embedded database, its own local Okta); the deployed-mode run
-// shares one separately started local Okta that knows only the main app's redirect URI.
+// Its own stack is a local-mode one (its own local Okta); the deployed-mode run shares one
+// separately started local Okta that knows only the main app's redirect URI. CI runs this spec
+// against PostgreSQL in local mode instead (.ci/run).
 test.skip(E2E_DEPLOYED, "starts its own local-mode stack; runs in the local-mode suite");
 // This stack's database budget (DATABASE_QUERY_TIMEOUT_MS), small so a slow database is found
 // out in seconds, and the proxy's delay in "slow" mode, past it.
 const QUERY_BUDGET_MS = 2_000;
 const SLOW_DELAY_MS = 3_000;
-let db: EmbeddedDb;
+let db: EmbeddedDb | undefined;
 let proxy: TcpProxy;
 let stack: Stack;
 
 test.beforeAll(async () => {
   if (E2E_DEPLOYED) return;
   test.setTimeout(240_000);
-  db = await startEmbeddedDb({ port: 54390 });
-  const upstream = new URL(db.url);
-  proxy = await startTcpProxy({ host: upstream.hostname, port: Number(upstream.port) }, 54391);
+  // The database behind the proxy: DATABASE_URL's PostgreSQL when set (CI runs this spec again
+  // that way), else an embedded one of this spec's own.
+  const upstream = new URL(process.env.DATABASE_URL ?? (db = await startEmbeddedDb({ port: 54390 })).url);
+  proxy = await startTcpProxy({ host: upstream.hostname, port: Number(upstream.port || 5432) }, 54391);
+  upstream.hostname = "127.0.0.1";
   upstream.port = "54391";
   stack = await startOwnStack({
     name: "outage",
