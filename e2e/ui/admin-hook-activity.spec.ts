@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { oktaSampleRequest } from "../../tests/integration/okta-request";
 import { hookAuthHeaders } from "../support/hook-auth";
-import { signIn } from "../support/sign-in";
+import { signInAsAdmin } from "./admin-patient-steps";
 
 test.describe("admin: hook activity", () => {
   test("lists recorded calls, filters them, and shows the hour's and the day's stats", async ({ page, request }) => {
@@ -15,7 +15,7 @@ test.describe("admin: hook activity", () => {
     });
     expect(bad.status()).toBe(400);
 
-    await signIn(page, "sam.admin@example.com");
+    await signInAsAdmin(page);
     // Calls are recorded just after the hook answers, so the row may take a moment.
     await expect(async () => {
       await page.goto(`/admin/activity?${new URLSearchParams({ login })}`);

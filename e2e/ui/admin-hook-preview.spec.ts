@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "../support/sign-in";
 import { APP_URL } from "../support/stack";
+import { signInAsAdmin } from "./admin-patient-steps";
 
 async function preview(page: Page, login: string) {
   await page.getByLabel("Okta login").fill(login);
@@ -10,7 +10,7 @@ async function preview(page: Page, login: string) {
 
 test.describe("admin: claims preview", () => {
   test.beforeEach(async ({ page }) => {
-    await signIn(page, "sam.admin@example.com");
+    await signInAsAdmin(page);
     await page.goto("/admin/preview");
     await expect(page.getByRole("heading", { name: "Claims preview", level: 1 })).toBeVisible();
   });

@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "../support/sign-in";
 import { APP_URL } from "../support/stack";
+import { signInAsAdmin } from "./admin-patient-steps";
 
 test.describe("admin: Okta setup", () => {
   test("shows the hook URL, the masked credential, the claim settings and the Okta steps", async ({ page }) => {
-    await signIn(page, "sam.admin@example.com");
+    await signInAsAdmin(page);
     await page.goto("/admin/setup");
 
     await expect(page.locator("[data-hook-url]")).toHaveText(`${APP_URL}/api/hooks/token`);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "../support/sign-in";
+import { signInAsAdmin } from "./admin-patient-steps";
 
 async function generate(page: Page, login: string) {
   await page.getByLabel("Okta login").fill(login);
@@ -9,7 +9,7 @@ async function generate(page: Page, login: string) {
 
 test.describe("admin: hook tester", () => {
   test.beforeEach(async ({ page }) => {
-    await signIn(page, "sam.admin@example.com");
+    await signInAsAdmin(page);
     await page.goto("/admin/tester");
     await expect(page.getByRole("heading", { name: "Hook tester", level: 1 })).toBeVisible();
   });
