@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { getSession } from "@/lib/auth/get-session";
 import { isAdmin } from "@/lib/auth/is-admin";
 import { isAuthConfigured } from "@/lib/auth/is-auth-configured";
-import { readRefusalCookie, REFUSAL_COOKIE } from "@/lib/auth/okta-token-refusal";
+import { readRefusalCookie, REFUSAL_COOKIE, REFUSAL_ERROR_TYPE } from "@/lib/auth/okta-token-refusal";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { signInErrorMessage } from "@/lib/auth/sign-in-error-message";
 import { getEnv } from "@/lib/env";
@@ -24,7 +24,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const session = await getSession();
   const callbackUrl = typeof params.callbackUrl === "string" ? safeReturnPath(params.callbackUrl) : null;
   const errorType = typeof params.error === "string" ? params.error : undefined;
-  const refusal = readRefusalCookie((await cookies()).get(REFUSAL_COOKIE)?.value);
+  // Okta's words for a refusal travel in a cookie (lib/auth/okta-token-refusal.ts), read only then.
+  const refusal =
+    errorType === REFUSAL_ERROR_TYPE ? readRefusalCookie((await cookies()).get(REFUSAL_COOKIE)?.value) : null;
   const error = signInErrorMessage(errorType, refusal);
 
   return (

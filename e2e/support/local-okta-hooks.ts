@@ -27,6 +27,21 @@ async function putHook(request: APIRequestContext, hook: InlineHook): Promise<vo
   expect(response.ok(), await response.text()).toBe(true);
 }
 
+/** Puts `changed`, runs `body`, and puts `restored` back whatever happens. */
+async function withHookReplaced(
+  request: APIRequestContext,
+  changed: InlineHook,
+  restored: InlineHook,
+  body: () => Promise<void>,
+): Promise<void> {
+  await putHook(request, changed);
+  try {
+    await body();
+  } finally {
+    await putHook(request, restored);
+  }
+}
+
 function withSecret(hook: InlineHook, key: string, value: string): InlineHook {
   return { ...hook, channel: { ...hook.channel, config: { ...hook.channel.config, authScheme: { type: "HEADER", key, value } } } };
 }
@@ -41,12 +56,8 @@ export async function withWrongHookSecret(request: APIRequestContext, body: () =
   const { HOOK_AUTH_HEADER, hookAuthSecrets } = parseEnv(process.env);
   const workingSecret = hookAuthSecrets[0];
   if (!workingSecret) throw new Error("No hook secret to restore: set HOOK_AUTH_SECRETS");
-  await putHook(request, withSecret(original, "Authorization", "Basic wrong"));
-  try {
-    await body();
-  } finally {
-    await putHook(request, withSecret(original, original.channel.config.authScheme?.key ?? HOOK_AUTH_HEADER, workingSecret));
-  }
+  const restored = withSecret(original, original.channel.config.authScheme?.key ?? HOOK_AUTH_HEADER, workingSecret);
+  await withHookReplaced(request, withSecret(original, "Authorization", "Basic wrong"), restored, body);
 }
 
 /**
@@ -55,10 +66,6 @@ export async function withWrongHookSecret(request: APIRequestContext, body: () =
  */
 export async function withHookUri(request: APIRequestContext, uri: string, body: () => Promise<void>): Promise<void> {
   const original = await findTokenHook(request);
-  await putHook(request, { ...original, channel: { ...original.channel, config: { ...original.channel.config, uri } } });
-  try {
-    await body();
-  } finally {
-    await putHook(request, original);
-  }
+  const changed = { ...original, channel: { ...original.channel, config: { ...original.channel.config, uri } } };
+  await withHookReplaced(request, changed, original, body);
 }

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { withHookUri, withWrongHookSecret } from "../support/local-okta-hooks";
 import { profileParts } from "../support/profile";
-import { signIn, submitOktaLogin } from "../support/sign-in";
+import { signIn, signInFromHome, submitOktaLogin } from "../support/sign-in";
 import { APP_URL } from "../support/stack";
 import { startStandInHook } from "../support/stand-in-hook";
 
@@ -34,7 +34,7 @@ test("when the hook never answers, Okta gives up after 3 s and issues the token 
     await withHookUri(request, silent.url, async () => {
       await page.goto("/");
       await page.getByRole("button", { name: "Sign in with Okta" }).click();
-      const started = Date.now();
+      const started = Date.now(); // from the Okta form's submit: the hook's wait is in what follows
       await submitOktaLogin(page, PATIENT);
       await expect(page).toHaveURL(`${APP_URL}/profile`);
       // contract §4.2: Okta waits 3 s for the hook, then mints the tokens unchanged (no retry).
@@ -61,9 +61,7 @@ test("when the hook answers with an error object, Okta refuses the tokens and th
   });
   try {
     await withHookUri(request, failing.url, async () => {
-      await page.goto("/");
-      await page.getByRole("button", { name: "Sign in with Okta" }).click();
-      await submitOktaLogin(page, PATIENT);
+      await signInFromHome(page, PATIENT);
 
       // contract §3.4: no token; the OAuth error is server_error with the hook's errorSummary.
       await expect(page).toHaveURL(`${APP_URL}/?error=OktaRefused`);
