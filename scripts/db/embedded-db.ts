@@ -9,6 +9,7 @@
  * this process's event loop, which only supervises (Next.js runs in its own process).
  */
 import { mkdirSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
@@ -41,6 +42,8 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     }
     mkdirSync(dataDir, { recursive: true });
   }
+  // PGlite takes seconds to boot: learn that the port is taken before, not after.
+  if (options.port !== 0) await assertPortFree(host, options.port);
 
   // pg_trgm: the patient-search migration's trigram indexes, as on PostgreSQL.
   // The options form: PGlite ignores the second argument when dataDir is undefined (in-memory).
@@ -71,6 +74,17 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
   return { url, stop };
 }
 
+const portInUse = (address: string) => new Error(`embedded database: port ${address} is in use`);
+
+/** Binds and releases the port; listen() below still copes with losing a race for it. */
+function assertPortFree(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => reject(error.code === "EADDRINUSE" ? portInUse(`${host}:${port}`) : error));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 // pglite-socket 0.1.6 marks itself active before listen(), so its start() never rejects on
 // EADDRINUSE: it would hang. Watch its error event ourselves.
 function listen(server: PGLiteSocketServer): Promise<void> {
@@ -78,7 +92,7 @@ function listen(server: PGLiteSocketServer): Promise<void> {
     const onError = (event: Event) => {
       const error = (event as CustomEvent<NodeJS.ErrnoException>).detail;
       void server.stop();
-      reject(error.code === "EADDRINUSE" ? new Error(`embedded database: port ${server.getServerConn()} is in use`) : error);
+      reject(error.code === "EADDRINUSE" ? portInUse(server.getServerConn()) : error);
     };
     server.addEventListener("error", onError, { once: true });
     server.start().then(() => {
