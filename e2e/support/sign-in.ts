@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { APP_URL, OKTA_URL, PASSWORD } from "./stack";
 
 /** Fills in the local Okta's own sign-in page, as a person would. */
@@ -21,4 +21,20 @@ export async function signInFromHome(page: Page, username: string): Promise<void
 export async function signIn(page: Page, username: string): Promise<void> {
   await signInFromHome(page, username);
   await expect(page).toHaveURL(`${APP_URL}/profile`);
+}
+
+/** Each user's cookies from this worker's first real sign-in (Okta, the hook, the callback). */
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext["cookies"]>>>();
+
+/**
+ * Leaves `page` signed in as `username`. The first call per user in a worker signs in through the
+ * local Okta; later ones start from its cookies, as a returning browser would. For specs about
+ * what a session may do: a sign-in costs seconds, and the sign-in itself (with the claims it
+ * brings) is what sign-in-out.spec.ts, the profile and the hook specs test with `signIn`.
+ */
+export async function reuseSignIn(page: Page, username: string): Promise<void> {
+  const cookies = sessions.get(username);
+  if (cookies) return page.context().addCookies(cookies);
+  await signIn(page, username);
+  sessions.set(username, await page.context().cookies());
 }

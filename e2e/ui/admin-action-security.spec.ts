@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signIn } from "../support/sign-in";
+import { reuseSignIn } from "../support/sign-in";
 import { APP_URL } from "../support/stack";
-import { addPatient, openPatient, removePatients, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
+import { addPatient, NON_ADMIN, openPatient, removePatients, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
 
 type CapturedAction = { url: string; headers: Record<string, string>; body: Buffer };
 
@@ -49,7 +49,7 @@ test.describe("admin: server actions check the caller themselves", () => {
     // Signed in but not staff: the proxy lets the request through, so this is the action's own check.
     const alexContext = await browser.newContext();
     const alex = await alexContext.newPage();
-    await signIn(alex, "alex.doe@example.com");
+    await reuseSignIn(alex, NON_ADMIN);
     const alexAnswer = await replay(alex.request, create);
     expect(`${alexAnswer.headers()["x-action-redirect"] ?? ""} ${alexAnswer.headers().location ?? ""}`).toContain("/admin/forbidden");
     await alexContext.close();
@@ -71,7 +71,7 @@ test.describe("admin: server actions check the caller themselves", () => {
 
     const alexContext = await browser.newContext();
     const alex = await alexContext.newPage();
-    await signIn(alex, "alex.doe@example.com");
+    await reuseSignIn(alex, NON_ADMIN);
     await replay(alex.request, remove);
     await alexContext.close();
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "../support/sign-in";
+import { reuseSignIn } from "../support/sign-in";
 import { APP_URL } from "../support/stack";
-import { signInAsAdmin } from "./admin-patient-steps";
+import { NON_ADMIN, signInAsAdmin } from "./admin-patient-steps";
 
 test.describe("admin: Okta setup", () => {
   test("shows the hook URL, the masked credential, the claim settings and the Okta steps", async ({ page }) => {
@@ -27,7 +27,7 @@ test.describe("admin: Okta setup", () => {
   });
 
   test("the hook pages are for staff only", async ({ page }) => {
-    await signIn(page, "kim.sato@example.com");
+    await reuseSignIn(page, NON_ADMIN);
     for (const path of ["/admin/preview", "/admin/activity", "/admin/tester", "/admin/setup"]) {
       await page.goto(path);
       // requireAdmin() sends signed-in non-staff to the 403 page.

@@ -1,5 +1,5 @@
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { signIn } from "../support/sign-in";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { reuseSignIn } from "../support/sign-in";
 
 /** The local Okta's staff user (group "Patient Admins"). */
 export const ADMIN = "sam.admin@example.com";
@@ -9,21 +9,12 @@ export function uniqueTag(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 }
 
-/** The admin's cookies from this worker's first real sign-in (Okta, the hook, the callback). */
-let adminCookies: Awaited<ReturnType<BrowserContext["cookies"]>> | undefined;
+/** An Okta user who is not staff, for what the admin must refuse (not a patient until a spec makes them one). */
+export const NON_ADMIN = "alex.doe@example.com";
 
-/**
- * Opens the patient list as the staff user. The first call in a worker signs in through the local
- * Okta; later ones start from its session cookies, as a returning browser would: a sign-in costs
- * seconds, and the sign-in itself is what sign-in-out.spec.ts and the hook specs test.
- */
+/** Opens the patient list as the staff user (a session reused within the worker: reuseSignIn). */
 export async function signInAsAdmin(page: Page): Promise<void> {
-  if (adminCookies) {
-    await page.context().addCookies(adminCookies);
-  } else {
-    await signIn(page, ADMIN);
-    adminCookies = await page.context().cookies();
-  }
+  await reuseSignIn(page, ADMIN);
   await page.goto("/admin/patients");
   await expect(page.getByRole("heading", { name: "Patients", level: 1 })).toBeVisible();
 }

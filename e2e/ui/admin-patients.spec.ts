@@ -1,7 +1,17 @@
 import { expect, test } from "@playwright/test";
-import { signIn, submitOktaLogin } from "../support/sign-in";
+import { reuseSignIn, submitOktaLogin } from "../support/sign-in";
 import { APP_URL } from "../support/stack";
-import { ADMIN, addPatient, deletePatient, openPatient, removePatients, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
+import {
+  ADMIN,
+  addPatient,
+  deletePatient,
+  NON_ADMIN,
+  openPatient,
+  removePatients,
+  searchPatients,
+  signInAsAdmin,
+  uniqueTag,
+} from "./admin-patient-steps";
 
 test.describe("admin: patients", () => {
   const tag = uniqueTag();
@@ -96,7 +106,7 @@ test.describe("admin: patients", () => {
   });
 
   test("a signed-in user who is not staff gets the 403 page, everywhere in the admin", async ({ page }) => {
-    await signIn(page, "alex.doe@example.com");
+    await reuseSignIn(page, NON_ADMIN);
     for (const path of ["/admin", "/admin/patients/new", "/admin/import", "/admin/audit"]) {
       await page.goto(path);
       await expect(page).toHaveURL(`${APP_URL}/admin/forbidden`);

@@ -1,10 +1,9 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { adminPageFiles, adminRouteFiles, builtActions, routeOf, serverActionFiles } from "../../tests/support/admin-surface";
-import { signIn } from "../support/sign-in";
+import { reuseSignIn } from "../support/sign-in";
 import { APP_URL } from "../support/stack";
-import { addPatient, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
+import { addPatient, NON_ADMIN, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
 
-const NON_ADMIN = "alex.doe@example.com";
 const FORBIDDEN = "/admin/forbidden";
 // The sign-in and sign-out actions (lib/auth) are public by design; everything under app/ is not.
 const actions = builtActions().filter((action) => action.file.startsWith("app/"));
@@ -58,7 +57,7 @@ test.describe("admin: every page and server action refuses anonymous and non-adm
     const anonymous = await playwright.request.newContext({ baseURL: APP_URL });
     const alexContext = await browser.newContext();
     const alex = await alexContext.newPage();
-    await signIn(alex, NON_ADMIN);
+    await reuseSignIn(alex, NON_ADMIN);
     for (const file of pages) {
       const url = routeOf(file, id);
       const answer = await anonymous.get(url, { maxRedirects: 0 });
