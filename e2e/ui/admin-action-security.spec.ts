@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { reuseSignIn } from "../support/sign-in";
 import { APP_URL } from "../support/stack";
-import { addPatient, NON_ADMIN, openPatient, removePatients, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
+import { removePatients } from "../support/test-data";
+import { addPatient, NON_ADMIN, openPatient, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
 
 type CapturedAction = { url: string; headers: Record<string, string>; body: Buffer };
 
@@ -32,7 +33,7 @@ test.describe("admin: server actions check the caller themselves", () => {
   const never = `e2e-never-${tag}@example.com`;
   const kept = `e2e-kept-${tag}@example.com`;
 
-  test.afterAll(async ({ browser }) => removePatients(browser, [never, kept]));
+  test.afterAll(() => removePatients([never, kept]));
 
   test("a replayed create, without a session or from a non-admin, adds nothing", async ({ page, browser, playwright }) => {
     await signInAsAdmin(page);

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { profileParts } from "../support/profile";
 import { signIn } from "../support/sign-in";
-import { addPatient, deletePatient, removePatients, signInAsAdmin, signOut } from "./admin-patient-steps";
+import { removePatients } from "../support/test-data";
+import { addPatient, deletePatient, signInAsAdmin, signOut } from "./admin-patient-steps";
 
 // alex.doe is the local Okta's non-patient; other specs rely on that, so this spec always undoes it.
 const ALEX = "alex.doe@example.com";
@@ -12,7 +13,7 @@ async function alexProfile(page: Page) {
 }
 
 test.describe("admin changes reach the next sign-in", () => {
-  test.afterEach(async ({ browser }) => removePatients(browser, [ALEX]));
+  test.afterEach(() => removePatients([ALEX]));
 
   test("adding alex.doe → 9999 gives the claim at the next sign-in; deleting takes it away", async ({ page }) => {
     await signInAsAdmin(page);

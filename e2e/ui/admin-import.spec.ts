@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { importCsv, removePatients, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
+import { removePatients } from "../support/test-data";
+import { importCsv, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
 
 test.describe("admin: CSV import and export", () => {
   const tag = uniqueTag();
   const first = `e2e-import-a-${tag}@example.com`;
   const second = `e2e-import-b-${tag}@example.com`;
 
-  test.afterAll(async ({ browser }) => removePatients(browser, [first, second]));
+  test.afterAll(() => removePatients([first, second]));
 
   test("a file with one bad line imports nothing and names the line; the fixed file imports", async ({ page }) => {
     await signInAsAdmin(page);

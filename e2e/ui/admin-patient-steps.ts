@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { reuseSignIn } from "../support/sign-in";
 
 /** The local Okta's staff user (group "Patient Admins"). */
@@ -62,19 +62,4 @@ export async function deletePatient(page: Page, login: string): Promise<void> {
   await page.getByRole("button", { name: "Delete patient…" }).click();
   await page.getByRole("dialog", { name: "Delete this patient?" }).getByRole("button", { name: "Delete", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "was deleted" })).toContainText(login);
-}
-
-/** Cleanup that works whatever state a failed test left: deletes those of `logins` that exist. */
-export async function removePatients(browser: Browser, logins: readonly string[]): Promise<void> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    await signInAsAdmin(page);
-    for (const login of logins) {
-      await page.goto(`/admin/patients?${new URLSearchParams({ q: login })}`);
-      if ((await page.getByRole("link", { name: login, exact: true }).count()) > 0) await deletePatient(page, login);
-    }
-  } finally {
-    await context.close();
-  }
 }

@@ -2,7 +2,8 @@ import { writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { builtActions } from "../../tests/support/admin-surface";
 import { APP_URL } from "../support/stack";
-import { importCsv, removePatients, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
+import { removePatients } from "../support/test-data";
+import { importCsv, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
 
 test.describe("admin: search text is data, never SQL or a pattern", () => {
   const tag = uniqueTag();
@@ -18,7 +19,7 @@ test.describe("admin: search text is data, never SQL or a pattern", () => {
     dashes: `Dash--dash ${tag}`,
   };
   const loginOf = (key: string) => `sec-sql-${key.toLowerCase()}-${tag}@example.com`;
-  test.afterAll(async ({ browser }) => removePatients(browser, Object.keys(names).map(loginOf)));
+  test.afterAll(() => removePatients(Object.keys(names).map(loginOf)));
 
   test("%, _, ', \\ and -- find exactly the rows that contain them", async ({ page }) => {
     test.setTimeout(120_000);
