@@ -30,8 +30,10 @@ async function patientIdOf(page: Page, login: string): Promise<string> {
 
 const auditText = async (page: Page) => {
   await page.goto("/admin/audit");
-  // The page streams: wait for the table itself, not the loading placeholder.
-  await page.getByText("Changes to patients, newest first").waitFor({ state: "attached" });
+  // The page streams: its table first arrives in a hidden node, swapped in for the loading
+  // placeholder a moment later. A role query skips hidden nodes, so this waits for the swap.
+  await page.getByRole("table", { name: "Changes to patients, newest first" }).waitFor();
+  await expect(page.getByText("Loading the audit log…")).toHaveCount(0);
   return page.getByRole("main").innerText();
 };
 
