@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import nextEnv from "@next/env";
 import { defineConfig, devices } from "@playwright/test";
 import { deployedEnv, deployedWebServers, E2E_DEPLOYED } from "./e2e/support/deployed-stack";
 import { APP_URL, E2E_APP_PORT, E2E_DATA_DIR, E2E_DB_PORT, E2E_OKTA_PORT } from "./e2e/support/stack";
@@ -24,6 +25,10 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
       ],
     }
   : {};
+
+// The .env files `npm start` loads (real variables win), so the specs see the configuration the
+// stack runs with: its DATABASE_URL (cleanup), its hook secret (restored after a swap).
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error });
 
 // Workers inherit this process's environment: the specs that swap the local Okta's hook secret
 // must restore the deployed one, not the local default.

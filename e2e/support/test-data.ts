@@ -1,20 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
-import { parseEnv } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { readRunningEmbeddedDb } from "../../scripts/db/embedded-db-state";
+import { findDatabaseUrl } from "../../scripts/db/find-database-url";
 import { E2E_DATA_DIR } from "./stack";
 
-// The files `npm start` loads (Next.js's order for production; the first to set a variable wins).
-const START_ENV_FILES = [".env.production.local", ".env.local", ".env.production", ".env"];
-
 /**
- * The e2e stack's database: DATABASE_URL as the stack sees it (the environment, deployed mode
- * included, else the .env files), or the embedded server it started on its own data directory.
+ * The e2e stack's database: DATABASE_URL as the stack sees it (the environment with the .env files
+ * playwright.config.ts loads; deployed mode included), else the embedded server it started.
  */
 function e2eDatabaseUrl(): string {
-  const fromFiles = START_ENV_FILES.filter((file) => existsSync(file)).map((file) => parseEnv(readFileSync(file, "utf8")).DATABASE_URL);
-  const url = process.env.DATABASE_URL || fromFiles.find(Boolean) || readRunningEmbeddedDb(`${E2E_DATA_DIR}/pglite`)?.url;
+  const url = findDatabaseUrl({ ...process.env, DATA_DIR: E2E_DATA_DIR });
   if (!url) throw new Error(`no database for the e2e stack: DATABASE_URL is unset and nothing serves ${E2E_DATA_DIR}`);
   return url;
 }
