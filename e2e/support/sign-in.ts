@@ -23,6 +23,15 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await expect(page).toHaveURL(`${APP_URL}/profile`);
 }
 
+/** Signs out from the nav and waits for the signed-out home page. */
+export async function signOut(page: Page): Promise<void> {
+  // A link prefetch still in flight when sign-out clears the session cookie comes back through
+  // the proxy with a refreshed cookie and signs the user in again (reported to the sign-in side).
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "You are signed out." })).toBeVisible();
+}
+
 /** Each user's cookies from this worker's first real sign-in (Okta, the hook, the callback). */
 const sessions = new Map<string, Awaited<ReturnType<BrowserContext["cookies"]>>>();
 

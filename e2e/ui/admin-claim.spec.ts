@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { profileParts } from "../support/profile";
-import { signIn } from "../support/sign-in";
+import { signIn, signOut } from "../support/sign-in";
 import { removePatients } from "../support/test-data";
-import { addPatient, deletePatient, signInAsAdmin, signOut } from "./admin-patient-steps";
+import { addPatient, deletePatient, signInAsAdmin } from "./admin-patient-steps";
 
 // alex.doe is the local Okta's non-patient; other specs rely on that, so this spec always undoes it.
 const ALEX = "alex.doe@example.com";

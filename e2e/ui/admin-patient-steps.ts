@@ -19,14 +19,6 @@ export async function signInAsAdmin(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { name: "Patients", level: 1 })).toBeVisible();
 }
 
-export async function signOut(page: Page): Promise<void> {
-  // A link prefetch still in flight when sign-out clears the session cookie comes back through
-  // the proxy with a refreshed cookie and signs the user in again (reported to the sign-in side).
-  await page.waitForLoadState("networkidle");
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("heading", { name: "You are signed out." })).toBeVisible();
-}
-
 export async function searchPatients(page: Page, q: string): Promise<void> {
   await page.goto("/admin/patients");
   await page.getByRole("searchbox", { name: "Search patients" }).fill(q);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, submitOktaLogin } from "../support/sign-in";
+import { signIn, signOut, submitOktaLogin } from "../support/sign-in";
 import { APP_URL } from "../support/stack";
 
 /** Every CSP violation the browser reports on the app's own pages (the Okta pages are not ours). */
@@ -27,8 +27,7 @@ test.describe("the Content-Security-Policy blocks nothing the app needs", () => 
     // Hydrated client navigation and a server action: both fail if scripts or fetches are blocked.
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" }).click();
     await expect(page).toHaveURL(`${APP_URL}/profile`);
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page.getByRole("heading", { name: "You are signed out." })).toBeVisible();
+    await signOut(page);
     expect(violations).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn, submitOktaLogin } from "../support/sign-in";
+import { signIn, signOut, submitOktaLogin } from "../support/sign-in";
 import { APP_URL, OKTA_URL } from "../support/stack";
 
 test.describe("signing in and out", () => {
@@ -17,7 +17,7 @@ test.describe("signing in and out", () => {
   test("sign-out ends the app session and the Okta session", async ({ page }) => {
     await signIn(page, "jessie.smith@example.com");
     const oktaLogout = page.waitForRequest((request) => request.url().startsWith(`${OKTA_URL}/oauth2/default/v1/logout?`));
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
 
     // The browser went through Okta's logout, naming the session's ID token and our home page.
     const logoutUrl = new URL((await oktaLogout).url());
@@ -40,8 +40,7 @@ test.describe("signing in and out", () => {
     await signIn(page, "sam.admin@example.com");
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toBeVisible();
 
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page.getByRole("heading", { name: "You are signed out." })).toBeVisible();
+    await signOut(page);
     await signIn(page, "kim.sato@example.com");
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
