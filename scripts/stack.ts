@@ -24,12 +24,16 @@ export type StackOptions = {
   env?: Record<string, string>;
   /** Forward Next's output to this process (dev, start) or keep it quiet (tests). */
   quiet?: boolean;
+  /** A command to run the Next.js server under, e.g. valgrind (`npm run bench:hook:instructions`). */
+  wrapper?: string[];
 };
 
 export type Stack = {
   appUrl: string;
   databaseUrl: string;
   issuer: string;
+  /** The Next.js server's process ID (the benchmarks and the soak read its CPU time and memory). */
+  serverPid: number;
   /** Resolves when the Next.js process exits, whoever stopped it. */
   exited: Promise<void>;
   stop(): Promise<void>;
@@ -37,8 +41,9 @@ export type Stack = {
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
-function runNext(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildProcess {
-  return spawn(process.execPath, [nextBin, ...args], { env, stdio: quiet ? "ignore" : "inherit" });
+function runNext(args: string[], env: NodeJS.ProcessEnv, quiet: boolean, wrapper: string[] = []): ChildProcess {
+  const [command, ...commandArgs] = [...wrapper, process.execPath, nextBin, ...args] as [string, ...string[]];
+  return spawn(command, commandArgs, { env, stdio: quiet ? "ignore" : "inherit" });
 }
 
 async function buildIfMissing(env: NodeJS.ProcessEnv, quiet: boolean) {
@@ -74,14 +79,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       PORT: String(options.appPort),
     };
     if (options.command === "start") await buildIfMissing(nextEnv, Boolean(options.quiet));
-    const next = runNext([options.command, "--port", String(options.appPort)], nextEnv, Boolean(options.quiet));
+    const next = runNext([options.command, "--port", String(options.appPort)], nextEnv, Boolean(options.quiet), options.wrapper);
     const exited = new Promise<void>((resolve) => next.once("exit", () => resolve()));
     cleanups.push(async () => {
       if (next.exitCode === null) next.kill("SIGTERM");
       await exited;
     });
     await waitForHealthy(`${appUrl}/api/health`, next);
-    return { appUrl, databaseUrl: db.url, issuer: okta.issuer, exited, stop };
+    return { appUrl, databaseUrl: db.url, issuer: okta.issuer, serverPid: next.pid!, exited, stop };
   } catch (error) {
     await stop();
     throw error;

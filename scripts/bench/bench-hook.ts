@@ -9,13 +9,16 @@
  * warm-up is slowest: so every target gets BENCH_ROUNDS (default 3) runs of BENCH_SECONDS
  * (default 5), interleaved, and the medians are compared against the targets (issue 6: hook
  * ≥ 0.9 × the floor, p99 ≤ 30 ms). It also prints next-server's CPU time per request (/proc,
- * Linux), which the database and the load generator sharing the cores do not move.
+ * Linux), which does not count time spent waiting for the cores; on a shared host it still swings
+ * (957 µs and 1,592 µs for the same build an hour apart). To compare a change before and after,
+ * `npm run bench:hook:instructions` counts instructions, which the machine's load does not move.
  */
 import { rm } from "node:fs/promises";
 import { startStack } from "../stack";
-import { callHook, oktaSampleRequest, OKTA_GUIDE_AUTH } from "../../tests/integration/okta-request";
-import { findNextServerPid, readCpuMs } from "../soak/process-memory";
-import { printTable, runAutocannonInChild, type LoadResult, type Target } from "./run-autocannon";
+import { callHook, oktaSampleRequest } from "../../tests/integration/okta-request";
+import { readCpuMs } from "../soak/process-memory";
+import { hookTargets } from "./hook-targets";
+import { printTable, runAutocannonInChild, type LoadResult } from "./run-autocannon";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -46,24 +49,18 @@ async function main() {
   await rm(dataDir, { recursive: true, force: true });
   const stack = await startStack({ command: "start", appPort: 3300, oktaPort: 3301, dbPort: 54350, dataDir, quiet: true });
   try {
-    const hook = `${stack.appUrl}/api/hooks/token`;
     const firstStarted = performance.now();
     const first = await callHook(stack.appUrl, oktaSampleRequest("kim.sato@example.com"));
     const firstCallMs = performance.now() - firstStarted;
     if (first.status !== 200) throw new Error(`the hook's first call answered ${first.status}`);
 
-    const body = (login: string) => JSON.stringify(oktaSampleRequest(login));
-    const targets: Target[] = [
-      { name: "hook (patient)", url: hook, body: body("kim.sato@example.com"), headers: OKTA_GUIDE_AUTH, expectStatus: 200 },
-      { name: "hook (non-patient)", url: hook, body: body("alex.doe@example.com"), headers: OKTA_GUIDE_AUTH, expectStatus: 204 },
-      { name: "floor (/api/ping)", url: `${stack.appUrl}/api/ping`, body: body("kim.sato@example.com"), expectStatus: 200 },
-    ];
+    const targets = hookTargets(stack.appUrl);
     // Warm-up: modules loaded, JIT done, pool open, heap grown to its working size.
     for (const target of targets) await runAutocannonInChild(target, connections, 5);
 
-    // next-server's own CPU per request: unlike req/s, it does not depend on what else (the
-    // database, the load generator) the two cores were busy with.
-    const server = findNextServerPid();
+    // next-server's own CPU per request: unlike req/s, it leaves out time spent waiting while the
+    // database and the load generator had the cores.
+    const server = stack.serverPid;
     const runs: Run[][] = targets.map(() => []);
     for (let round = 0; round < rounds; round++) {
       for (const [i, target] of targets.entries()) {

@@ -1,23 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
-
-/**
- * The next-server process the stack started: a child of this process whose title Next sets to
- * "next-server (vX)". Linux only (/proc), like the RSS reading below.
- */
-export function findNextServerPid(parentPid = process.pid): number {
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      if (ppid === parentPid && cmdline.startsWith("next-server")) return Number(entry);
-    } catch {
-      // The process ended while we looked: not ours.
-    }
-  }
-  throw new Error("next-server process not found among this process's children (is this Linux?)");
-}
+import { readFileSync } from "node:fs";
 
 /** Resident set size in MB, from /proc/<pid>/status (VmRSS is in kB). */
 export function readRssMb(pid: number): number {

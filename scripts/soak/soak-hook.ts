@@ -13,7 +13,7 @@ import pg from "pg";
 import { runScriptInChild } from "../load/run-in-child";
 import { startStack } from "../stack";
 import { percentile, type LoadResult } from "./drive-load";
-import { findNextServerPid, readRssMb, trackPeakRss } from "./process-memory";
+import { readRssMb, trackPeakRss } from "./process-memory";
 
 /** `--seconds 30` / `--rate 100` on the command line win over SOAK_SECONDS / SOAK_RATE. */
 function setting(flag: string, variable: string, fallback: number): number {
@@ -62,7 +62,7 @@ async function main() {
   const pool = new pg.Pool({ connectionString: stack.databaseUrl, max: 1 });
   try {
     const url = `${stack.appUrl}/api/hooks/token`;
-    const pid = findNextServerPid();
+    const pid = stack.serverPid;
     // Warm-up at the same rate: routes loaded, pool open, JIT done, heap grown to its working size
     // (at least one full GC cycle: the peak it reaches is the baseline the run is held to).
     const warmUp = trackPeakRss(pid);
