@@ -2,13 +2,13 @@
  * npm run bench:hook:instructions — the hook's cost per request in machine instructions, against
  * the same floor as `npm run bench:hook`. On a shared machine req/s and even CPU time swing by
  * ±20 % from run to run; instructions counted by valgrind's callgrind do not depend on what else
- * the cores are doing, so a change to the hook's path can be compared before and after to about
- * 1 %. Runs the production server under callgrind (about 50 times slower, so it drives a fixed
+ * the cores are doing, so a change to the hook's path can be compared before and after to a few
+ * per cent (two runs of one build: 3.25 M and 3.33 M per patient call). Runs the production server under callgrind (about 50 times slower, so it drives a fixed
  * number of requests, not a rate), warms every target up uninstrumented (BENCH_WARMUP requests,
  * default 3000: modules loaded, JIT done), then counts BENCH_REQUESTS (default 1000) per target,
  * BENCH_ROUNDS (default 5) times, interleaved. It counts the main thread, where requests run; the
  * JIT compiler's and GC's helper threads come in bursts that one window catches and the next does
- * not. A major GC on the main thread does the same (a window can count 15 % more): the median of
+ * not. A major GC on the main thread does the same (a window can count 10–15 % more): the median of
  * the rounds is the typical window, and the spread is printed. Needs valgrind
  * (`apt-get install valgrind`); Linux only.
  */
