@@ -3,8 +3,9 @@
  * the same floor as `npm run bench:hook`. On a shared machine req/s and even CPU time swing by
  * ±20 % from run to run; instructions counted by valgrind's callgrind do not depend on what else
  * the cores are doing, so a change to the hook's path can be compared before and after to a few
- * per cent (two runs of one build: 3.25 M and 3.33 M per patient call). Runs the production server under callgrind (about 50 times slower, so it drives a fixed
- * number of requests, not a rate), warms every target up uninstrumented (BENCH_WARMUP requests,
+ * per cent (two runs of one build: 3.25 M and 3.33 M per patient call). Runs the production
+ * server under callgrind (about 50 times slower, so it drives a fixed number of requests, not a
+ * rate), warms every target up uninstrumented (BENCH_WARMUP requests,
  * default 3000: modules loaded, JIT done), then counts BENCH_REQUESTS (default 1000) per target,
  * BENCH_ROUNDS (default 5) times, interleaved. It counts the main thread, where requests run; the
  * JIT compiler's and GC's helper threads come in bursts that one window catches and the next does
@@ -15,38 +16,23 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import autocannon from "autocannon";
 import { startStack } from "../stack";
-import { hookTargets } from "./hook-targets";
-import type { Target } from "./run-autocannon";
+import { BENCH_STACK, hookTargets, median } from "./hook-bench";
+import { runAutocannon, type Target } from "./run-autocannon";
 
 const warmUp = Number(process.env.BENCH_WARMUP ?? 3000);
 const requests = Number(process.env.BENCH_REQUESTS ?? 1000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
-const dataDir = ".data/bench";
 const outDir = path.resolve(".data/bench-callgrind");
 const outFile = path.join(outDir, "callgrind.out");
-
-const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 /**
  * Sends exactly `amount` requests, 4 at a time (10, as bench:hook does, queues long enough under
  * callgrind to run out the lookup's budget); fails on any answer but the expected one.
  */
 async function drive(target: Target, amount: number): Promise<void> {
-  let unexpected = 0;
-  const result = await autocannon({
-    url: target.url,
-    method: "POST",
-    connections: 4,
-    amount,
-    timeout: 60,
-    body: target.body,
-    headers: { "content-type": "application/json", ...target.headers },
-    setupClient: (client) => client.on("response", (status: number) => void (status !== target.expectStatus && unexpected++)),
-  });
-  const failed = unexpected + result.errors + result.timeouts;
-  if (failed > 0) throw new Error(`${target.name}: ${failed} of ${amount} requests failed or answered unexpectedly`);
+  const { errors } = await runAutocannon(target, 4, { amount });
+  if (errors > 0) throw new Error(`${target.name}: ${errors} of ${amount} requests failed or answered unexpectedly`);
 }
 
 /** The main thread's instruction total in callgrind's newest dump (callgrind.out.<dump>-<thread>). */
@@ -75,13 +61,13 @@ async function main() {
     console.error("bench:hook:instructions needs valgrind: apt-get install valgrind");
     process.exit(1);
   }
-  await rm(dataDir, { recursive: true, force: true });
+  await rm(BENCH_STACK.dataDir, { recursive: true, force: true });
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const wrapper = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--separate-threads=yes", `--callgrind-out-file=${outFile}`];
   // The longest lookup budget allowed: a major GC under callgrind takes seconds.
   const env = { HOOK_LOOKUP_TIMEOUT_MS: "2900" };
-  const stack = await startStack({ command: "start", appPort: 3300, oktaPort: 3301, dbPort: 54350, dataDir, quiet: true, wrapper, env });
+  const stack = await startStack({ ...BENCH_STACK, wrapper, env });
   try {
     const pid = stack.serverPid;
     const targets = hookTargets(stack.appUrl);
@@ -92,13 +78,14 @@ async function main() {
     }
     const database = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite";
     console.log(`database: ${database}; callgrind, main thread; ${warmUp} warm-up requests per target, medians of ${rounds} × ${requests}`);
-    const floor = median(counts[2]!);
+    const medians = counts.map(median);
+    const millions = (n: number) => (n / 1e6).toFixed(2);
     console.table(
       targets.map((target, i) => ({
         target: target.name,
-        "instructions/request": Math.round(median(counts[i]!)),
-        "min–max": `${(Math.min(...counts[i]!) / 1e6).toFixed(2)}–${(Math.max(...counts[i]!) / 1e6).toFixed(2)} M`,
-        "floor/this": (floor / median(counts[i]!)).toFixed(2),
+        "instructions/request": Math.round(medians[i]!),
+        "min–max": `${millions(Math.min(...counts[i]!))}–${millions(Math.max(...counts[i]!))} M`,
+        "floor/this": (medians[2]! / medians[i]!).toFixed(2),
       })),
     );
   } finally {

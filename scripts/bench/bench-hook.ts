@@ -17,7 +17,7 @@ import { rm } from "node:fs/promises";
 import { startStack } from "../stack";
 import { callHook, oktaSampleRequest } from "../../tests/integration/okta-request";
 import { readCpuMs } from "../soak/process-memory";
-import { hookTargets } from "./hook-targets";
+import { BENCH_STACK, hookTargets, median } from "./hook-bench";
 import { printTable, runAutocannonInChild, type LoadResult } from "./run-autocannon";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -25,8 +25,6 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const TARGET_RATIO = 0.9;
 const TARGET_P99_MS = 30;
-
-const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 type Run = LoadResult & { serverCpuMsPerRequest: number };
 
@@ -45,9 +43,8 @@ function summarise(runs: Run[]): Run {
 }
 
 async function main() {
-  const dataDir = ".data/bench";
-  await rm(dataDir, { recursive: true, force: true });
-  const stack = await startStack({ command: "start", appPort: 3300, oktaPort: 3301, dbPort: 54350, dataDir, quiet: true });
+  await rm(BENCH_STACK.dataDir, { recursive: true, force: true });
+  const stack = await startStack(BENCH_STACK);
   try {
     const firstStarted = performance.now();
     const first = await callHook(stack.appUrl, oktaSampleRequest("kim.sato@example.com"));

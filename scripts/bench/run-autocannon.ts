@@ -5,14 +5,20 @@ export type LoadResult = { name: string; requests: number; requestsPerSecond: nu
 
 export type Target = { name: string; url: string; body?: string; headers?: Record<string, string>; expectStatus: number };
 
+/**
+ * For a time, or for exactly `amount` requests: that is for a server too slow to hold a rate
+ * (under callgrind), so each request then gets a minute, not autocannon's 10 s.
+ */
+export type RunLength = { seconds: number } | { amount: number };
+
 /** Drives one URL with autocannon; "errors" counts failures, timeouts and unexpected statuses. */
-export async function runAutocannon(target: Target, connections: number, durationSeconds: number): Promise<LoadResult> {
+export async function runAutocannon(target: Target, connections: number, length: RunLength): Promise<LoadResult> {
   let unexpected = 0;
   const result = await autocannon({
     url: target.url,
     method: "POST",
     connections,
-    duration: durationSeconds,
+    ...("amount" in length ? { amount: length.amount, timeout: 60 } : { duration: length.seconds }),
     body: target.body,
     headers: { "content-type": "application/json", ...target.headers },
     setupClient: (client) => {
