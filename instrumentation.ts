@@ -6,8 +6,8 @@
 export async function register(): Promise<void> {
   // The Node.js runtime only: the check reads the same environment the route handlers do.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { assertDeployedConfig } = await import("@/lib/assert-deployed-config");
-  const { log } = await import("@/lib/log");
+  const { assertDeployedConfig } = await import("@/lib/config/assert-deployed-config");
+  const { log } = await import("@/lib/common/log");
   try {
     assertDeployedConfig(process.env);
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
-import { buildSecurityHeaders, securityHeaderOptionsFromEnv } from "./lib/security-headers";
+import { buildSecurityHeaders, securityHeaderOptionsFromEnv } from "./lib/config/security-headers";
 
 export default function nextConfig(phase: string): NextConfig {
   return {

@@ -15,7 +15,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "okta-local/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "okta/**/*.test.ts", "okta-local/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tests/lint/**/*.test.ts"],
           environment: "node",
           // The property tests run thousands of cases: a few seconds, more beside another worker.
           testTimeout: 20_000,

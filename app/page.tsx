@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
-import { SignInForm } from "@/components/auth-forms";
+import { SignInForm } from "@/components/sign-in/auth-forms";
 import { Notice } from "@/components/ui/notice";
-import { getSession } from "@/lib/auth/get-session";
-import { isAdmin } from "@/lib/auth/is-admin";
-import { isAuthConfigured } from "@/lib/auth/is-auth-configured";
-import { readRefusalCookie, REFUSAL_COOKIE, REFUSAL_ERROR_TYPE } from "@/lib/auth/okta-token-refusal";
-import { safeReturnPath } from "@/lib/auth/safe-return-path";
-import { signInErrorMessage } from "@/lib/auth/sign-in-error-message";
-import { getEnv } from "@/lib/env";
+import { getSession } from "@/lib/sign-in/get-session";
+import { isAdmin } from "@/lib/sign-in/is-admin";
+import { isAuthConfigured } from "@/lib/sign-in/is-auth-configured";
+import { readRefusalCookie, REFUSAL_COOKIE, REFUSAL_ERROR_TYPE } from "@/lib/sign-in/okta-token-refusal";
+import { safeReturnPath } from "@/lib/sign-in/safe-return-path";
+import { signInErrorMessage } from "@/lib/sign-in/sign-in-error-message";
+import { getEnv } from "@/lib/config/env";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -24,7 +24,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const session = await getSession();
   const callbackUrl = typeof params.callbackUrl === "string" ? safeReturnPath(params.callbackUrl) : null;
   const errorType = typeof params.error === "string" ? params.error : undefined;
-  // Okta's words for a refusal travel in a cookie (lib/auth/okta-token-refusal.ts), read only then.
+  // Okta's words for a refusal travel in a cookie (lib/sign-in/okta-token-refusal.ts), read only then.
   const refusal =
     errorType === REFUSAL_ERROR_TYPE ? readRefusalCookie((await cookies()).get(REFUSAL_COOKIE)?.value) : null;
   const error = signInErrorMessage(errorType, refusal);

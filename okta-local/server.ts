@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import Koa from "koa";
 import { errors, Provider } from "oidc-provider";
-import { DEV_HOOK_AUTH_SECRET } from "@/lib/env";
+import { OKTA_GUIDE_HOOK_AUTH } from "@/okta/guide-credentials";
 import { createRouter } from "./http/router";
 import { authorizationServerRoutes } from "./management/authorization-server-api";
 import { managementRoutes } from "./management/management-api";
@@ -65,7 +65,7 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
   const state = openStateStore(dataDir, {
     uri: options.hookUrl ?? `${appUrl}/api/hooks/token`,
     authHeader: options.hookAuthHeader ?? "Authorization",
-    authValue: options.hookAuthValue ?? DEV_HOOK_AUTH_SECRET,
+    authValue: options.hookAuthValue ?? OKTA_GUIDE_HOOK_AUTH.value,
   });
   const tokens = {
     apiToken: options.apiToken ?? "local-okta-api-token",

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { HookRun } from "./hook/run-token-hook";
+import type { HookRun } from "@/okta/caller/run-token-hook";
 
 /** The subset of Okta's System Log event (LogEvent) that the local Okta fills in. */
 export type SystemLogEvent = {

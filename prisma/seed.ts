@@ -5,9 +5,9 @@
  */
 import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../generated/prisma/client";
-import { findDatabaseUrl } from "../scripts/db/find-database-url";
-import { loadProjectEnv } from "../scripts/db/load-project-env";
+import { PrismaClient } from "@/generated/prisma/client";
+import { findDatabaseUrl } from "@/scripts/db/find-database-url";
+import { loadProjectEnv } from "@/scripts/db/load-project-env";
 
 export const GUIDE_PATIENTS = [
   { username: "jessie.smith@example.com", patientId: "1235", displayName: "Jessie Smith" },

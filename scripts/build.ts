@@ -8,7 +8,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import nextEnv from "@next/env";
-import { getAppMode } from "@/lib/mode";
+import { getAppMode } from "@/lib/config/mode";
 import { applyMigrations } from "./db/migrate";
 import { schemaEngineEnv } from "./db/schema-engine-env";
 

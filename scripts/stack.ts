@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { assertDeployedConfig } from "@/lib/assert-deployed-config";
+import { assertDeployedConfig } from "@/lib/config/assert-deployed-config";
 import { prepareDatabase } from "./stack/prepare-database";
 import { ensureAuthSecret } from "./stack/auth-secret";
 import { startLocalOkta } from "./stack/local-okta";

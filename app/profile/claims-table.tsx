@@ -1,4 +1,4 @@
-import type { ClaimRow } from "@/lib/tokens/describe-claims";
+import type { ClaimRow } from "@/lib/profile/describe-claims";
 
 /**
  * One token's claims: name, value and what it means; the hook's claim is highlighted. On a phone

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getSession } from "@/lib/auth/get-session";
+import { getSession } from "@/lib/sign-in/get-session";
 import { getProfile } from "@/lib/profile/get-profile";
 import { ClaimStatus } from "./claim-status";
 import { TokenSection } from "./token-section";

@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { buttonClass } from "@/components/ui/button-styles";
-import type { PatientField, PatientFormState } from "@/lib/validations/patient";
+import type { PatientField, PatientFormState } from "@/lib/data/validations/patient";
 
 type Props = {
   action: (state: PatientFormState, formData: FormData) => Promise<PatientFormState>;

@@ -1,4 +1,4 @@
-import { CopyButton } from "@/components/copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 
 const LAYOUT = {
   /** Text whose lines matter (JSON): kept as written, scrolling both ways. */

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { APP_URL } from "../support/stack";
+import { APP_URL } from "@/e2e/support/stack";
 
 test.describe("auth endpoints without a browser", () => {
   test("Auth.js offers exactly the Okta provider, with its callback on this app", async ({ request }) => {

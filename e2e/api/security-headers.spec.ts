@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse } from "@playwright/test";
-import { E2E_DEPLOYED } from "../support/deployed-stack";
-import { OKTA_URL } from "../support/stack";
+import { E2E_DEPLOYED } from "@/e2e/support/deployed-stack";
+import { OKTA_URL } from "@/e2e/support/stack";
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(

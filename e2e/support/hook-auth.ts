@@ -1,4 +1,4 @@
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/config/env";
 
 /**
  * The credential Okta's hook calls carry in this run: the guide's example (admin:supersecret) in

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext } from "@playwright/test";
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/config/env";
 import { OKTA_URL } from "./stack";
 
 /** The parts of Okta's inline hook object (Management API) that these tests touch. */

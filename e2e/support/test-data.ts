@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { findDatabaseUrl } from "../../scripts/db/find-database-url";
+import { findDatabaseUrl } from "@/scripts/db/find-database-url";
 import { E2E_DATA_DIR } from "./stack";
 
 /**

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { reuseSignIn } from "../support/sign-in";
-import { APP_URL } from "../support/stack";
-import { removePatients } from "../support/test-data";
+import { reuseSignIn } from "@/e2e/support/sign-in";
+import { APP_URL } from "@/e2e/support/stack";
+import { removePatients } from "@/e2e/support/test-data";
 import { addPatient, NON_ADMIN, openPatient, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
 
 type CapturedAction = { url: string; headers: Record<string, string>; body: Buffer };

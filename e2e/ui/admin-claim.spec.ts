@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { profileParts } from "../support/profile";
-import { signIn, signOut } from "../support/sign-in";
-import { removePatients } from "../support/test-data";
+import { profileParts } from "@/e2e/support/profile";
+import { signIn, signOut } from "@/e2e/support/sign-in";
+import { removePatients } from "@/e2e/support/test-data";
 import { addPatient, deletePatient, signInAsAdmin } from "./admin-patient-steps";
 
 // alex.doe is the local Okta's non-patient; other specs rely on that, so this spec always undoes it.

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { oktaSampleRequest } from "../../tests/integration/okta-request";
-import { hookAuthHeaders } from "../support/hook-auth";
+import { oktaSampleRequest } from "@/okta/okta-fixtures";
+import { hookAuthHeaders } from "@/e2e/support/hook-auth";
 import { signInAsAdmin } from "./admin-patient-steps";
 
 test.describe("admin: hook activity", () => {

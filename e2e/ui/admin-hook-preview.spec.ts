@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { APP_URL } from "../support/stack";
+import { APP_URL } from "@/e2e/support/stack";
 import { signInAsAdmin } from "./admin-patient-steps";
 
 async function preview(page: Page, login: string) {

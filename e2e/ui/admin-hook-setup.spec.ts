@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { reuseSignIn } from "../support/sign-in";
-import { APP_URL } from "../support/stack";
+import { reuseSignIn } from "@/e2e/support/sign-in";
+import { APP_URL } from "@/e2e/support/stack";
 import { NON_ADMIN, signInAsAdmin } from "./admin-patient-steps";
 
 test.describe("admin: Okta setup", () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { removePatients } from "../support/test-data";
+import { removePatients } from "@/e2e/support/test-data";
 import { importCsv, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
 
 test.describe("admin: CSV import and export", () => {

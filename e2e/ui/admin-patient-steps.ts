@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { reuseSignIn } from "../support/sign-in";
+import { reuseSignIn } from "@/e2e/support/sign-in";
 
 /** The local Okta's staff user (group "Patient Admins"). */
 export const ADMIN = "sam.admin@example.com";

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { reuseSignIn, submitOktaLogin } from "../support/sign-in";
-import { APP_URL } from "../support/stack";
-import { removePatients } from "../support/test-data";
+import { reuseSignIn, submitOktaLogin } from "@/e2e/support/sign-in";
+import { APP_URL } from "@/e2e/support/stack";
+import { removePatients } from "@/e2e/support/test-data";
 import {
   ADMIN,
   addPatient,

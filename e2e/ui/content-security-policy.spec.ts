@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signOut, submitOktaLogin } from "../support/sign-in";
-import { APP_URL } from "../support/stack";
+import { signIn, signOut, submitOktaLogin } from "@/e2e/support/sign-in";
+import { APP_URL } from "@/e2e/support/stack";
 
 /** Every CSP violation the browser reports on the app's own pages (the Okta pages are not ours). */
 function collectViolations(page: Page): string[] {

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { withHookUri, withWrongHookSecret } from "../support/local-okta-hooks";
-import { profileParts } from "../support/profile";
-import { signIn, signInFromHome, submitOktaLogin } from "../support/sign-in";
-import { APP_URL } from "../support/stack";
-import { startStandInHook } from "../support/stand-in-hook";
+import { withHookUri, withWrongHookSecret } from "@/e2e/support/local-okta-hooks";
+import { profileParts } from "@/e2e/support/profile";
+import { signIn, signInFromHome, submitOktaLogin } from "@/e2e/support/sign-in";
+import { APP_URL } from "@/e2e/support/stack";
+import { startStandInHook } from "@/e2e/support/stand-in-hook";
 
 // Rajiv is a patient: with a working hook his ID token would carry the claim.
 const PATIENT = "rajiv.tal@example.com";

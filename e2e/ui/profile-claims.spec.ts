@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { profileParts } from "../support/profile";
-import { signIn } from "../support/sign-in";
+import { profileParts } from "@/e2e/support/profile";
+import { signIn } from "@/e2e/support/sign-in";
 
 test.describe("profile: the hook's claim", () => {
   test("a patient sees extPatientId = 6789 in the ID token, marked as added by the hook", async ({ page, context }) => {

@@ -1,11 +1,11 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
-import { adminPageFiles, adminRouteFiles, builtActions, routeOf, serverActionFiles } from "../../tests/support/admin-surface";
-import { reuseSignIn } from "../support/sign-in";
-import { APP_URL } from "../support/stack";
+import { adminPageFiles, adminRouteFiles, builtActions, routeOf, serverActionFiles } from "@/tests/support/admin-surface";
+import { reuseSignIn } from "@/e2e/support/sign-in";
+import { APP_URL } from "@/e2e/support/stack";
 import { addPatient, NON_ADMIN, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
 
 const FORBIDDEN = "/admin/forbidden";
-// The sign-in and sign-out actions (lib/auth) are public by design; everything under app/ is not.
+// The sign-in and sign-out actions (lib/sign-in) are public by design; everything under app/ is not.
 const actions = builtActions().filter((action) => action.file.startsWith("app/"));
 
 /** Where the answer sends the caller: a Server Action redirect or an HTTP one. */

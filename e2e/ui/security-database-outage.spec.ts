@@ -1,10 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { startEmbeddedDb, type EmbeddedDb } from "../../scripts/db/embedded-db";
-import type { Stack } from "../../scripts/stack";
-import { startOwnStack } from "../../tests/support/own-stack";
-import { startTcpProxy, type TcpProxy } from "../../tests/support/tcp-proxy";
-import { E2E_DEPLOYED } from "../support/deployed-stack";
-import { PASSWORD } from "../support/stack";
+import { startEmbeddedDb, type EmbeddedDb } from "@/scripts/db/embedded-db";
+import type { Stack } from "@/scripts/stack";
+import { startOwnStack } from "@/tests/support/own-stack";
+import { startTcpProxy, type TcpProxy } from "@/tests/support/tcp-proxy";
+import { E2E_DEPLOYED } from "@/e2e/support/deployed-stack";
+import { PASSWORD } from "@/e2e/support/stack";
 import { ADMIN } from "./admin-patient-steps";
 
 // A stack of this spec's own whose database sits behind a proxy it can cut: the shared e2e

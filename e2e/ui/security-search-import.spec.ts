@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { builtActions } from "../../tests/support/admin-surface";
-import { APP_URL } from "../support/stack";
-import { removePatients } from "../support/test-data";
+import { builtActions } from "@/tests/support/admin-surface";
+import { APP_URL } from "@/e2e/support/stack";
+import { removePatients } from "@/e2e/support/test-data";
 import { importCsv, searchPatients, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
 
 test.describe("admin: search text is data, never SQL or a pattern", () => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "../support/sign-in";
-import { removePatients } from "../support/test-data";
+import { signIn } from "@/e2e/support/sign-in";
+import { removePatients } from "@/e2e/support/test-data";
 import { addPatient, openPatient, signInAsAdmin, uniqueTag } from "./admin-patient-steps";
 
 // Markup that runs script if any page renders it as HTML instead of text.

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { signIn, signOut, submitOktaLogin } from "../support/sign-in";
-import { APP_URL, OKTA_URL } from "../support/stack";
+import { signIn, signOut, submitOktaLogin } from "@/e2e/support/sign-in";
+import { APP_URL, OKTA_URL } from "@/e2e/support/stack";
 
 test.describe("signing in and out", () => {
   test("an anonymous visit to /profile is sent to sign in, and comes back to /profile", async ({ page }) => {

@@ -1,9 +1,9 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getSession } from "@/lib/auth/get-session";
-import { isAdmin } from "@/lib/auth/is-admin";
-import { getEnv } from "@/lib/env";
+import { getSession } from "@/lib/sign-in/get-session";
+import { isAdmin } from "@/lib/sign-in/is-admin";
+import { getEnv } from "@/lib/config/env";
 
 /** The signed-in staff member; `email` (their Okta login) is what the audit log records. */
 export type AdminUser = { email: string; name: string | null };

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkTokenHookResponse } from "@/lib/okta-hook/check-response";
-import { isReservedClaim } from "@/lib/okta-hook/reserved-claims";
+import { checkTokenHookResponse } from "@/okta/hook-response/check-response";
+import { isReservedClaim } from "@/okta/hook-response/reserved-claims";
 import { anyClaimName, anyLogin, mutatedSample, oktaSample, toBodyText } from "@/tests/support/hook-arbitraries";
 import { answerTokenHook, type FindPatientId, type HookSettings } from "./answer-token-hook";
 import { readHookRequest } from "./read-hook-request";

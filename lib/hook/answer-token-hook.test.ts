@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkTokenHookResponse } from "@/lib/okta-hook/check-response";
-import { tokenHookRequestSchema, type TokenHookRequest } from "@/lib/okta-hook/request-schema";
+import { checkTokenHookResponse } from "@/okta/hook-response/check-response";
+import { tokenHookRequestSchema, type TokenHookRequest } from "@/okta/hook-request/request-schema";
+import { OKTA_SAMPLE_REQUEST_FIXTURE, readOktaFixture } from "@/okta/okta-fixtures";
 import { answerTokenHook, type HookSettings } from "./answer-token-hook";
 
-const fixture = path.resolve("../shared/okta/fixtures/requests/devdocs-reference-sample-2024-01.json");
-const sample = (): TokenHookRequest => tokenHookRequestSchema.parse(JSON.parse(readFileSync(fixture, "utf8")));
+const sample = (): TokenHookRequest => tokenHookRequestSchema.parse(JSON.parse(readOktaFixture(OKTA_SAMPLE_REQUEST_FIXTURE)));
 
 const settings: HookSettings = { claimName: "extPatientId", claimTokens: ["id"], lookupTimeoutMs: 50, failureMode: "open" };
 const patients: Record<string, string> = { "administrator1@clouditude.net": "1234" }; // the fixture's login

@@ -1,10 +1,10 @@
-import { buildClaimResponse } from "@/lib/okta-hook/build-claim-response";
-import { checkTokenHookResponse, describeVerdict } from "@/lib/okta-hook/check-response";
-import type { TokenHookRequest, TokenKind } from "@/lib/okta-hook/request-schema";
-import { describeError } from "@/lib/log";
+import { buildClaimResponse } from "@/okta/hook-response/build-claim-response";
+import { checkTokenHookResponse, describeVerdict } from "@/okta/hook-response/check-response";
+import type { TokenHookRequest, TokenKind } from "@/okta/hook-request/request-schema";
+import { describeError } from "@/lib/common/log";
 import { lookupFailureAnswer, noContentAnswer, type HookAnswer } from "./hook-answers";
 import { resolveLogin } from "./resolve-login";
-import { withTimeout } from "./with-timeout";
+import { withTimeout } from "@/lib/common/with-timeout";
 
 export type HookSettings = {
   claimName: string;

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createRemoteJWKSet, jwtVerify } from "jose";
-import { log } from "@/lib/log";
+import { log } from "@/lib/common/log";
 
 export type HookAuthSettings = {
   /** Header Okta sends the secret in (contract §4.5: any header name, Authorization for Basic). */

@@ -1,6 +1,6 @@
 import type { HookOutcome } from "@/generated/prisma/enums";
-import type { TokenKind } from "@/lib/okta-hook/request-schema";
-import type { TokenHookResponse } from "@/lib/okta-hook/response-types";
+import type { TokenKind } from "@/okta/hook-request/request-schema";
+import type { TokenHookResponse } from "@/okta/hook-response/response-types";
 
 /** What the hook answers, and what is recorded about it (never the patient ID). */
 export type HookAnswer = {

@@ -1,4 +1,4 @@
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/config/env";
 import type { HookSettings } from "./answer-token-hook";
 import type { HookAuthSettings } from "./authenticate-hook-request";
 

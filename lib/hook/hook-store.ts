@@ -1,6 +1,6 @@
 import "server-only";
-import { getPool } from "@/lib/db-pool";
-import type { HookEventRecord } from "./record-hook-event";
+import { getPool } from "@/lib/data/db-pool";
+import type { HookEventRecord } from "./hook-event-record";
 
 /*
  * The token hook's statements, sent straight through the shared pg pool: on Okta's hot path,

@@ -3,7 +3,7 @@ import {
   TOKEN_HOOK_EVENT_TYPE,
   tokenHookRequestSchema,
   type TokenHookRequest,
-} from "@/lib/okta-hook/request-schema";
+} from "@/okta/hook-request/request-schema";
 
 /** Okta's token hook requests are a few KB; anything far larger is not Okta. */
 export const MAX_HOOK_REQUEST_BYTES = 64 * 1024;

@@ -1,18 +1,11 @@
 import "server-only";
-import { describeError, log } from "@/lib/log";
+import { describeError, log } from "@/lib/common/log";
 import { createBatchWriter } from "./batch-writer";
-import type { HookAnswer } from "./hook-answers";
+import type { HookEventRecord } from "./hook-event-record";
 import { getHookSettings } from "./hook-settings";
 import { deleteHookEventsBefore, insertHookEvents } from "./hook-store";
 import { pruneHookEventsIfDue } from "./prune-hook-events";
 
-export type HookEventRecord = HookAnswer["event"] & {
-  eventId: string | null;
-  /** When the call arrived (not when its row was written). */
-  occurredAt: Date;
-  httpStatus: number;
-  latencyMs: number;
-};
 
 /** One write: the rows, then (at most hourly) the retention delete, which never fails the rows. */
 async function writeEvents(records: HookEventRecord[]): Promise<void> {

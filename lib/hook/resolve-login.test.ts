@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TokenHookRequest } from "@/lib/okta-hook/request-schema";
+import type { TokenHookRequest } from "@/okta/hook-request/request-schema";
 import { resolveLogin } from "./resolve-login";
 
 const request = (data: Record<string, unknown>) =>

@@ -1,4 +1,4 @@
-import type { TokenHookRequest } from "@/lib/okta-hook/request-schema";
+import type { TokenHookRequest } from "@/okta/hook-request/request-schema";
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+$/;
 

@@ -1,4 +1,4 @@
-import { formatTime } from "@/lib/tokens/format-time";
+import { formatTime } from "@/lib/common/format-time";
 import type { ClaimDiagnosis } from "./claim-diagnosis";
 import { explainRecordedCall } from "./explain-recorded-call";
 import { findCallForToken } from "./find-call-for-token";

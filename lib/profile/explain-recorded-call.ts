@@ -1,4 +1,4 @@
-import { formatTime } from "@/lib/tokens/format-time";
+import { formatTime } from "@/lib/common/format-time";
 import type { ClaimDiagnosis } from "./claim-diagnosis";
 import { OKTA_HOOK_TIMEOUT_MS, type RecordedHookCall } from "./hook-call";
 

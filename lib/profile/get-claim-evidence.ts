@@ -1,7 +1,7 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/data/db";
 import { normalizeLogin } from "@/lib/hook/resolve-login";
-import { describeError, log } from "@/lib/log";
+import { describeError, log } from "@/lib/common/log";
 import { CALL_MATCH_SECONDS, type ClaimEvidence } from "./hook-call";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
-import { decodeToken, type TokenClaims } from "@/lib/tokens/decode-token";
-import { describeClaims, formatClaimValue, type ClaimRow } from "@/lib/tokens/describe-claims";
+import { getEnv } from "@/lib/config/env";
+import { decodeToken, type TokenClaims } from "@/lib/sign-in/decode-token";
+import { describeClaims, formatClaimValue, type ClaimRow } from "@/lib/profile/describe-claims";
 import type { ClaimDiagnosis } from "./claim-diagnosis";
 import { explainMissingClaim } from "./explain-missing-claim";
 import { getClaimEvidence } from "./get-claim-evidence";

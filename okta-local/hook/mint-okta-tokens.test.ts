@@ -1,9 +1,9 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import type { StoredInlineHook } from "../store/state-store";
+import type { StoredInlineHook } from "../store/state-types";
 import { createSystemLog } from "../system-log";
-import { sampleMintContext } from "../test-support/mint-context";
+import { sampleMintContext } from "@/okta/test-support/sample-mint-context";
 import { startFakeHook, type HookAnswer } from "../test-support/fake-hook";
-import type { OktaTokenHookRequest } from "./build-request";
+import type { OktaTokenHookRequest } from "@/okta/simulation/build-hook-request";
 import { mintOktaTokens } from "./mint-okta-tokens";
 
 let answer: HookAnswer = { status: 204 };

@@ -1,11 +1,11 @@
-import { displayName } from "../display-name";
-import type { StoredInlineHook } from "../store/state-store";
+import { displayName } from "@/okta/simulation/okta-user";
+import type { StoredInlineHook } from "../store/state-types";
 import type { SystemLog } from "../system-log";
-import { applyHookVerdict, type MintDecision } from "./apply-hook-verdict";
-import { buildTokenHookRequest } from "./build-request";
-import type { MintContext } from "./mint-context";
-import { draftOktaTokens } from "./okta-claims";
-import { runTokenHook } from "./run-token-hook";
+import { applyHookVerdict, type MintDecision } from "@/okta/simulation/apply-hook-verdict";
+import { buildTokenHookRequest } from "@/okta/simulation/build-hook-request";
+import type { MintContext } from "@/okta/simulation/mint-context";
+import { draftOktaTokens } from "@/okta/simulation/draft-tokens";
+import { runTokenHook } from "@/okta/caller/run-token-hook";
 
 export type MintDeps = {
   /**

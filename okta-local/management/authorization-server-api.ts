@@ -1,9 +1,9 @@
 import type { Context } from "koa";
-import { TOKEN_HOOK_EVENT_TYPE } from "@/lib/okta-hook/request-schema";
+import { TOKEN_HOOK_EVENT_TYPE } from "@/okta/hook-request/request-schema";
 import type { RouteHandler } from "../http/router";
-import { newOktaId } from "../okta-ids";
+import { newOktaId } from "@/okta/simulation/okta-ids";
 import { byPriority, type StoredPolicy, type StoredPolicyRule } from "../store/authorization-server-state";
-import type { LocalOktaState, StateStore } from "../store/state-store";
+import type { LocalOktaState, StateStore } from "../store/state-types";
 import { apiGuard, type ApiTokens } from "./api-auth";
 import { notFound, validationFailed } from "./okta-errors";
 import { placeByPriority, policyInputSchema, ruleInputSchema, toApiPolicy, toApiRule, type RuleInput } from "./policy-schema";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { StoredInlineHook } from "../store/state-store";
+import type { StoredInlineHook } from "../store/state-types";
 
 // Inline Hooks Management API reference (sources/ref-inline-hooks-api-2024-09.md).
 const INLINE_HOOK_TYPES = [

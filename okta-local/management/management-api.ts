@@ -1,7 +1,7 @@
 import type { Context } from "koa";
 import type { RouteHandler } from "../http/router";
-import { newOktaId } from "../okta-ids";
-import type { StateStore, StoredInlineHook } from "../store/state-store";
+import { newOktaId } from "@/okta/simulation/okta-ids";
+import type { StateStore, StoredInlineHook } from "../store/state-types";
 import type { SystemLog } from "../system-log";
 import { apiGuard, type ApiTokens } from "./api-auth";
 import { inlineHookInputSchema, inlineHookReplaceSchema, toApiInlineHook } from "./inline-hook-schema";

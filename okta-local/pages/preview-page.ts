@@ -1,15 +1,17 @@
 import type { Context } from "koa";
-import { describeVerdict } from "@/lib/okta-hook/check-response";
-import { formatZodError, tokenHookRequestSchema } from "@/lib/okta-hook/request-schema";
-import { buildTokenHookRequest } from "../hook/build-request";
-import { draftOktaTokens } from "../hook/okta-claims";
-import { runTokenHook, type HookRun } from "../hook/run-token-hook";
+import { describeVerdict } from "@/okta/hook-response/check-response";
+import { formatZodError, tokenHookRequestSchema } from "@/okta/hook-request/request-schema";
+import { buildTokenHookRequest } from "@/okta/simulation/build-hook-request";
+import { draftOktaTokens } from "@/okta/simulation/draft-tokens";
+import { runTokenHook, type HookRun } from "@/okta/caller/run-token-hook";
 import { readForm, type RouteHandler } from "../http/router";
 import { OKTA_SCOPES } from "../provider/provider-config";
-import { findActiveTokenHook, findDefaultPolicy, type StateStore } from "../store/state-store";
+import { findActiveTokenHook } from "../store/find-token-hook";
+import { findDefaultPolicy } from "../store/state-store";
+import type { StateStore } from "../store/state-types";
 import type { UserDirectory } from "../users";
 import { escapeHtml, renderPage } from "./html";
-import { previewMintContext, type PreviewChoice, type PreviewClient } from "./preview-input";
+import { previewMintContext, type PreviewChoice, type PreviewClient } from "@/okta/simulation/simulated-mint-context";
 
 type Deps = { issuer: string; orgUrl: string; users: UserDirectory; state: StateStore; clients: PreviewClient[]; hookTimeoutMs?: number };
 type Selection = { userId: string; clientId: string; grantType: PreviewChoice["grantType"]; scopes: string[] };

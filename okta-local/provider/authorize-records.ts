@@ -1,6 +1,6 @@
 import type { KoaContextWithOIDC } from "oidc-provider";
-import type { ProtocolRequest } from "../hook/mint-context";
-import { newRequestId, stableOktaId } from "../okta-ids";
+import type { ProtocolRequest } from "@/okta/simulation/mint-context";
+import { newRequestId, stableOktaId } from "@/okta/simulation/okta-ids";
 import type { PersistentStore } from "../store/persistent-store";
 
 /** The `/v1/authorize` request as Okta reports it in the hook's `context` (contract §2.2). */

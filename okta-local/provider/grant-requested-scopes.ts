@@ -1,5 +1,5 @@
 import type { Grant, KoaContextWithOIDC, Provider } from "oidc-provider";
-import { ACCESS_TOKEN_AUDIENCE } from "../hook/okta-claims";
+import { ACCESS_TOKEN_AUDIENCE } from "@/okta/simulation/draft-tokens";
 
 /**
  * Okta asks no consent for its own apps: every requested scope is granted, both as an OpenID

@@ -1,8 +1,8 @@
 import { errors, type AccessToken, type ClientCredentials, type JWTStructured, type KoaContextWithOIDC, type Provider } from "oidc-provider";
-import type { MintDecision } from "../hook/apply-hook-verdict";
+import type { MintDecision } from "@/okta/simulation/apply-hook-verdict";
 import { mintOktaTokens, type MintDeps } from "../hook/mint-okta-tokens";
-import type { TokenDrafts } from "../hook/okta-claims";
-import { ID_TOKEN_LIFETIME_SECONDS } from "../hook/mint-context";
+import type { TokenDrafts } from "@/okta/simulation/draft-tokens";
+import { ID_TOKEN_LIFETIME_SECONDS } from "@/okta/simulation/mint-context";
 import { readMintContext, type ReadDeps } from "./read-mint-context";
 
 type IdTokenIssueOptions = Parameters<InstanceType<Provider["IdToken"]>["issue"]>[0];

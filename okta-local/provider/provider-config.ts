@@ -1,6 +1,7 @@
 import type { AdapterFactory, Configuration, KoaContextWithOIDC } from "oidc-provider";
-import { ACCESS_TOKEN_AUDIENCE, userInfoClaims } from "../hook/okta-claims";
-import { ACCESS_TOKEN_LIFETIME_SECONDS } from "../hook/mint-context";
+import { ACCESS_TOKEN_AUDIENCE } from "@/okta/simulation/draft-tokens";
+import { userInfoClaims } from "./userinfo-claims";
+import { ACCESS_TOKEN_LIFETIME_SECONDS } from "@/okta/simulation/mint-context";
 import { renderLogoutPages, renderProviderError } from "../pages/provider-pages";
 import type { LocalKeys } from "../store/keys";
 import type { UserDirectory } from "../users";

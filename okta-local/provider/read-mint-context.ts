@@ -4,10 +4,10 @@ import {
   ID_TOKEN_LIFETIME_SECONDS,
   type MintContext,
   type ProtocolRequest,
-} from "../hook/mint-context";
-import { newRequestId, sessionIdFor } from "../okta-ids";
+} from "@/okta/simulation/mint-context";
+import { newRequestId, sessionIdFor } from "@/okta/simulation/okta-ids";
 import { matchPolicyRule } from "../store/match-policy-rule";
-import type { StateStore } from "../store/state-store";
+import type { StateStore } from "../store/state-types";
 import type { UserDirectory } from "../users";
 import { clientIp, oktaRefreshIdFor, type AuthorizeRecords } from "./authorize-records";
 

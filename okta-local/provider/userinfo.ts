@@ -1,5 +1,6 @@
 import { createLocalJWKSet, jwtVerify, type JWK } from "jose";
-import { ACCESS_TOKEN_AUDIENCE, userInfoClaims } from "../hook/okta-claims";
+import { ACCESS_TOKEN_AUDIENCE } from "@/okta/simulation/draft-tokens";
+import { userInfoClaims } from "./userinfo-claims";
 import { readForm, type RouteHandler } from "../http/router";
 import type { UserDirectory } from "../users";
 

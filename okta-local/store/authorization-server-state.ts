@@ -1,4 +1,4 @@
-import { newOktaId } from "../okta-ids";
+import { newOktaId } from "@/okta/simulation/okta-ids";
 
 /**
  * An access policy rule as the Management API shows it (without `_links`). Okta calls the token

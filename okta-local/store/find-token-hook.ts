@@ -1,5 +1,5 @@
-import { TOKEN_HOOK_EVENT_TYPE } from "@/lib/okta-hook/request-schema";
-import type { StoredInlineHook } from "./state-store";
+import { TOKEN_HOOK_EVENT_TYPE } from "@/okta/hook-request/request-schema";
+import type { StoredInlineHook } from "./state-types";
 
 /**
  * The active token hook activated last. Not what Okta calls at minting (that is the hook on the

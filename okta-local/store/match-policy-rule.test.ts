@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultAuthorizationServer, defaultPolicy, defaultPolicyRule, type StoredPolicyRule } from "./authorization-server-state";
 import { findRuleInlineHook, matchPolicyRule, type TokenRequestFacts } from "./match-policy-rule";
 import { migrateState } from "./migrate-state";
-import type { LocalOktaState, StoredInlineHook } from "./state-store";
+import type { LocalOktaState, StoredInlineHook } from "./state-types";
 
 const NOW = "2026-01-01T00:00:00.000Z";
 const request: TokenRequestFacts = { clientId: "app", grantType: "authorization_code", scopes: ["openid", "profile"], user: { id: "00uKIM", groups: ["Everyone"] } };

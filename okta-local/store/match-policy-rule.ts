@@ -1,6 +1,6 @@
-import { TOKEN_HOOK_EVENT_TYPE } from "@/lib/okta-hook/request-schema";
+import { TOKEN_HOOK_EVENT_TYPE } from "@/okta/hook-request/request-schema";
 import { byPriority, type AuthorizationServerState, type IncludeExclude, type StoredPolicy, type StoredPolicyRule } from "./authorization-server-state";
-import type { LocalOktaState, StoredInlineHook } from "./state-store";
+import type { LocalOktaState, StoredInlineHook } from "./state-types";
 
 /** What Okta's access policies look at in a token request. */
 export type TokenRequestFacts = {

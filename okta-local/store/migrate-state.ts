@@ -1,5 +1,5 @@
 import { defaultAuthorizationServer, defaultPolicy, defaultPolicyRule } from "./authorization-server-state";
-import type { LocalOktaState, StoredInlineHook } from "./state-store";
+import type { LocalOktaState, StoredInlineHook } from "./state-types";
 import { findActiveTokenHook } from "./find-token-hook";
 
 /** state.json version 1: policies and rules were names only, and the hook called was the last activated. */

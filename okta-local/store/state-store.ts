@@ -1,57 +1,17 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { TOKEN_HOOK_EVENT_TYPE } from "@/lib/okta-hook/request-schema";
-import { newOktaId } from "../okta-ids";
+import { TOKEN_HOOK_EVENT_TYPE } from "@/okta/hook-request/request-schema";
+import { newOktaId } from "@/okta/simulation/okta-ids";
 import {
   byPriority,
   defaultAuthorizationServer,
   defaultPolicy,
   defaultPolicyRule,
-  type AuthorizationServerState,
 } from "./authorization-server-state";
+import { buildHttpTokenHook } from "@/okta/caller/inline-hook";
 import { findActiveTokenHook } from "./find-token-hook";
-import { buildHttpTokenHook } from "./http-token-hook";
 import { migrateState, type StateFile } from "./migrate-state";
-
-export { findActiveTokenHook };
-
-/** An inline hook as the Management API shows it (contract §4.3), plus the write-only secret. */
-export type StoredInlineHook = {
-  id: string;
-  status: "ACTIVE" | "INACTIVE";
-  name: string;
-  type: string;
-  version: string;
-  channel: {
-    type: "HTTP";
-    version: string;
-    config: {
-      uri: string;
-      method: "POST";
-      headers: { key: string; value: string }[];
-      // contract §4.5: authScheme.value is write-only: stored here, never returned by the API.
-      authScheme: { type: string; key: string; value: string } | null;
-    };
-  };
-  created: string;
-  lastUpdated: string;
-  /** When it last became ACTIVE: picks the hook the Preview page previews (find-token-hook.ts). */
-  activatedAt?: string;
-};
-
-export type LocalOktaState = {
-  version: 2;
-  inlineHooks: StoredInlineHook[];
-  authorizationServers: AuthorizationServerState[];
-};
-
-export type HookSeed = { uri: string; authHeader: string; authValue: string };
-
-export type StateStore = {
-  read(): LocalOktaState;
-  /** Applies `change` to a copy and saves it; the change is visible only once it is on disk. */
-  update<T>(change: (state: LocalOktaState) => T): T;
-};
+import type { HookSeed, LocalOktaState, StateStore, StoredInlineHook } from "./state-types";
 
 function seedHook(seed: HookSeed, now: string): StoredInlineHook {
   const auth = { header: seed.authHeader, value: seed.authValue };

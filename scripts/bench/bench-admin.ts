@@ -10,8 +10,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { startEmbeddedDb, type EmbeddedDb } from "../db/embedded-db";
-import { applyMigrations } from "../db/migrate";
+import { startEmbeddedDb, type EmbeddedDb } from "@/scripts/db/embedded-db";
+import { applyMigrations } from "@/scripts/db/migrate";
 
 const PATIENTS = 100_000;
 const IMPORT_ROWS = 10_000;
@@ -52,12 +52,12 @@ async function main() {
     process.env.DATABASE_URL = embedded.url;
   }
   await applyMigrations(process.env.DATABASE_URL);
-  // Imported after DATABASE_URL is set: lib/env reads it once.
-  const { getDb } = await import("@/lib/db");
-  const { listPatients } = await import("@/lib/patients/list-patients");
-  const { parsePatientCsv } = await import("@/lib/patients/parse-patient-csv");
-  const { importPatients } = await import("@/lib/patients/import-patients");
-  const { listAuditLog } = await import("@/lib/audit/list-audit-log");
+  // Imported after DATABASE_URL is set: lib/config/env reads it once.
+  const { getDb } = await import("@/lib/data/db");
+  const { listPatients } = await import("@/lib/data/patients/list-patients");
+  const { parsePatientCsv } = await import("@/lib/data/patients/parse-patient-csv");
+  const { importPatients } = await import("@/lib/data/patients/import-patients");
+  const { listAuditLog } = await import("@/lib/data/audit/list-audit-log");
   const db = getDb();
   const cleanUp = async () => {
     await db.patient.deleteMany({ where: { username: { endsWith: `@${DOMAIN}` } } });

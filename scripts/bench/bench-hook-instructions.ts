@@ -16,7 +16,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { startStack } from "../stack";
+import { startStack } from "@/scripts/stack";
 import { BENCH_STACK, hookTargets, median } from "./hook-bench";
 import { runAutocannon, type Target } from "./run-autocannon";
 

@@ -14,9 +14,10 @@
  * `npm run bench:hook:instructions` counts instructions, which the machine's load does not move.
  */
 import { rm } from "node:fs/promises";
-import { startStack } from "../stack";
-import { callHook, oktaSampleRequest } from "../../tests/integration/okta-request";
-import { readCpuMs } from "../soak/process-memory";
+import { startStack } from "@/scripts/stack";
+import { callHook } from "@/scripts/load/call-hook";
+import { oktaSampleRequest } from "@/okta/okta-fixtures";
+import { readCpuMs } from "@/scripts/soak/process-memory";
 import { BENCH_STACK, hookTargets, median } from "./hook-bench";
 import { printTable, runAutocannonInChild, type LoadResult } from "./run-autocannon";
 

@@ -1,6 +1,7 @@
 // What both hook benchmarks share: where their stack runs, what they drive, how rounds add up.
-import type { StackOptions } from "../stack";
-import { oktaSampleRequest, OKTA_GUIDE_AUTH } from "../../tests/integration/okta-request";
+import type { StackOptions } from "@/scripts/stack";
+import { OKTA_GUIDE_AUTH } from "@/scripts/load/call-hook";
+import { oktaSampleRequest } from "@/okta/okta-fixtures";
 import type { Target } from "./run-autocannon";
 
 /** The benchmarks' own stack (ports and data apart from dev and the tests; one benchmark at a time). */

@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { runScriptInChild } from "../load/run-in-child";
+import { runScriptInChild } from "@/scripts/load/run-in-child";
 
 export type LoadResult = { name: string; requests: number; requestsPerSecond: number; p50: number; p99: number; max: number; errors: number };
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
-import { oktaSampleRequest, OKTA_GUIDE_AUTH } from "../../tests/integration/okta-request";
+import { OKTA_GUIDE_AUTH } from "@/scripts/load/call-hook";
+import { oktaSampleRequest } from "@/okta/okta-fixtures";
 
 /** One kind of call in the mix, with the only status that counts as a correct answer. */
 type CallKind = { name: string; weight: number; expect: number; authenticated: boolean; build(): { body: string; headers: Record<string, string> } };

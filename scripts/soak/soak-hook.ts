@@ -10,8 +10,8 @@
  */
 import { rm } from "node:fs/promises";
 import pg from "pg";
-import { runScriptInChild } from "../load/run-in-child";
-import { startStack } from "../stack";
+import { runScriptInChild } from "@/scripts/load/run-in-child";
+import { startStack } from "@/scripts/stack";
 import { percentile, type LoadResult } from "./drive-load";
 import { readRssMb, trackPeakRss } from "./process-memory";
 

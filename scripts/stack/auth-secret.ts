@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { AppMode } from "@/lib/mode";
+import type { AppMode } from "@/lib/config/mode";
 
 /** Local mode only: a random AUTH_SECRET kept in the data dir, so sessions survive restarts. */
 export async function ensureAuthSecret(dataDir: string, mode: AppMode): Promise<string> {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Env } from "@/lib/env";
+import type { Env } from "@/lib/config/env";
 import { oktaLocalOptionsFromEnv } from "@/okta-local/env";
 import { startOktaLocal } from "@/okta-local/server";
 

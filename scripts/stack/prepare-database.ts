@@ -1,10 +1,10 @@
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import type { Env } from "@/lib/env";
+import type { Env } from "@/lib/config/env";
 import { seedPatients } from "@/prisma/seed";
-import { startEmbeddedDb } from "../db/embedded-db";
-import { applyMigrations } from "../db/migrate";
+import { startEmbeddedDb } from "@/scripts/db/embedded-db";
+import { applyMigrations } from "@/scripts/db/migrate";
 
 type Options = { dbPort: number; dataDir: string };
 

@@ -1,6 +1,6 @@
 import nextEnv from "@next/env";
-import { EnvError } from "@/lib/env";
-import { startStack, type StackOptions } from "../stack";
+import { EnvError } from "@/lib/config/env";
+import { startStack, type StackOptions } from "@/scripts/stack";
 
 const port = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);

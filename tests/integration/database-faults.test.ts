@@ -1,10 +1,11 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmbeddedDb, type EmbeddedDb } from "../../scripts/db/embedded-db";
-import type { Stack } from "../../scripts/stack";
-import { startOwnStack } from "../support/own-stack";
-import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy";
-import { callHook, oktaSampleRequest } from "./okta-request";
+import { startEmbeddedDb, type EmbeddedDb } from "@/scripts/db/embedded-db";
+import type { Stack } from "@/scripts/stack";
+import { startOwnStack } from "@/tests/support/own-stack";
+import { startTcpProxy, type TcpProxy } from "@/tests/support/tcp-proxy";
+import { callHook } from "@/scripts/load/call-hook";
+import { oktaSampleRequest } from "@/okta/okta-fixtures";
 
 // The app reaches its database only through a proxy we can cut or slow, mid-traffic, while the
 // database itself keeps running: the same for PGlite and for CI's PostgreSQL (DATABASE_URL).
@@ -133,7 +134,7 @@ describe("the hook when the database goes away (HOOK_FAILURE_MODE=closed, 300 ms
 
   it("recovers from a hung database within DATABASE_QUERY_TIMEOUT_MS, not when the database answers", async () => {
     // Queries sent into the black hole would be answered after 120 s; abandoned hook lookups hold
-    // all 10 pool connections meanwhile. lib/db-pool.ts's query_timeout must free them long before.
+    // all 10 pool connections meanwhile. lib/data/db-pool.ts's query_timeout must free them long before.
     proxy.setMode("slow", 120_000);
     // Once the proxy is put right, new traffic flows at once; the held connections still wait.
     const recoveredAfter = await failsClosedThenRecovers(() => traffic(200, 20), QUERY_TIMEOUT_MS + 15_000);

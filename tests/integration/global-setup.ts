@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import type { TestProject } from "vitest/node";
-import { startStack } from "../../scripts/stack";
+import { startStack } from "@/scripts/stack";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { generateKeyPair, SignJWT } from "jose";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Stack } from "../../scripts/stack";
-import { startJwksIssuer, type JwksIssuer } from "../support/jwks-server";
-import { startOwnStack } from "../support/own-stack";
-import { callHook, OKTA_GUIDE_AUTH, oktaSampleRequest } from "./okta-request";
+import type { Stack } from "@/scripts/stack";
+import { startJwksIssuer, type JwksIssuer } from "@/tests/support/jwks-server";
+import { startOwnStack } from "@/tests/support/own-stack";
+import { callHook, OKTA_GUIDE_AUTH } from "@/scripts/load/call-hook";
+import { oktaSampleRequest } from "@/okta/okta-fixtures";
 
 // Its own stack: the shared one has no OAuth issuer, and these calls must reach a real server.
 const AUDIENCE = "api://patient-claims-hook";

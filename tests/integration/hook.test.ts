@@ -1,7 +1,8 @@
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { checkTokenHookResponse } from "@/lib/okta-hook/check-response";
-import { callHook, oktaSampleRequest } from "./okta-request";
+import { checkTokenHookResponse } from "@/okta/hook-response/check-response";
+import { callHook } from "@/scripts/load/call-hook";
+import { oktaSampleRequest } from "@/okta/okta-fixtures";
 
 const appUrl = inject("appUrl");
 const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });

@@ -1,14 +1,12 @@
 /**
  * fast-check generators for hostile Okta token hook requests. They start from Okta's own sample
- * (read in place) and break it where the hook's code looks, so most cases get past JSON.parse and
+ * (okta/fixtures) and break it where the hook's code looks, so most cases get past JSON.parse and
  * reach the schema and the answering logic instead of dying at the first character.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
+import { OKTA_SAMPLE_REQUEST_FIXTURE, readOktaFixture } from "@/okta/okta-fixtures";
 
-const fixture = path.resolve("../shared/okta/fixtures/requests/devdocs-reference-sample-2024-01.json");
-const sampleText = readFileSync(fixture, "utf8");
+const sampleText = readOktaFixture(OKTA_SAMPLE_REQUEST_FIXTURE);
 
 type Json = Record<string, unknown>;
 

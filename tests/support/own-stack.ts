@@ -1,5 +1,5 @@
 import { rm } from "node:fs/promises";
-import { startStack, type Stack } from "../../scripts/stack";
+import { startStack, type Stack } from "@/scripts/stack";
 
 /**
  * A stack of a test file's own, for settings the shared one cannot have (OAuth, a database

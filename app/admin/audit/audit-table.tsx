@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { AuditEntry } from "@/lib/audit/list-audit-log";
-import type { PatientSnapshot } from "@/lib/audit/patient-snapshot";
-import { formatTime } from "@/lib/tokens/format-time";
+import type { AuditEntry } from "@/lib/data/audit/list-audit-log";
+import type { PatientSnapshot } from "@/lib/data/audit/patient-snapshot";
+import { formatTime } from "@/lib/common/format-time";
 
 const ACTION_TEXT = { create: "Added", update: "Edited", delete: "Deleted", import: "Imported" } as const;
 const FIELDS: [keyof PatientSnapshot, string][] = [

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { PageIntro } from "@/components/hook/page-intro";
+import { PageIntro } from "@/components/ui/page-intro";
 import { Pagination } from "@/components/ui/pagination";
 import { UrlSearchForm } from "@/components/ui/url-search-form";
-import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/audit/list-audit-log";
+import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/data/audit/list-audit-log";
 import { readOrExplain } from "@/lib/admin/database-unavailable";
 import { requireAdmin } from "@/lib/admin/require-admin";
 import { AuditTable } from "./audit-table";

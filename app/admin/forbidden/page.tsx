@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getAdminAccess } from "@/lib/admin/require-admin";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/config/env";
 
 export const metadata: Metadata = { title: "No access" };
 

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { describeWriteFailure } from "@/lib/admin/describe-write-failure";
 import { requireAdmin } from "@/lib/admin/require-admin";
-import { importPatients } from "@/lib/patients/import-patients";
-import { parsePatientCsv } from "@/lib/patients/parse-patient-csv";
+import { importPatients } from "@/lib/data/patients/import-patients";
+import { parsePatientCsv } from "@/lib/data/patients/parse-patient-csv";
 import { readCsvUpload } from "./read-csv-upload";
 import { MAX_IMPORT_ROWS, SHOWN_ERRORS, type ImportState } from "./import-state";
 

@@ -1,5 +1,5 @@
-import type { CsvError } from "@/lib/csv/parse-csv";
-import type { ImportSummary } from "@/lib/patients/import-patients";
+import type { CsvError } from "@/lib/common/csv/parse-csv";
+import type { ImportSummary } from "@/lib/data/patients/import-patients";
 
 /** 5 MB: about 80,000 rows, far above any clinic's list; bigger uploads are refused unread. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageIntro } from "@/components/hook/page-intro";
+import { PageIntro } from "@/components/ui/page-intro";
 import { requireAdmin } from "@/lib/admin/require-admin";
 import { ImportForm } from "./import-form";
 

@@ -5,11 +5,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { describeWriteFailure } from "@/lib/admin/describe-write-failure";
 import { requireAdmin } from "@/lib/admin/require-admin";
-import { createPatient } from "@/lib/patients/create-patient";
-import { deletePatient } from "@/lib/patients/delete-patient";
-import { duplicatePatientField } from "@/lib/patients/duplicate-patient-field";
-import { updatePatient } from "@/lib/patients/update-patient";
-import { patientSchema, readPatientForm, type PatientFormState } from "@/lib/validations/patient";
+import { createPatient } from "@/lib/data/patients/create-patient";
+import { deletePatient } from "@/lib/data/patients/delete-patient";
+import { duplicatePatientField } from "@/lib/data/patients/duplicate-patient-field";
+import { updatePatient } from "@/lib/data/patients/update-patient";
+import { patientSchema, readPatientForm, type PatientFormState } from "@/lib/data/validations/patient";
 import { noticeHref, type PatientNotice } from "./patient-notice";
 
 const DUPLICATE_MESSAGES = {

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageIntro } from "@/components/hook/page-intro";
+import { PageIntro } from "@/components/ui/page-intro";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { readOrExplain } from "@/lib/admin/database-unavailable";
 import { requireAdmin } from "@/lib/admin/require-admin";
-import { listPatients } from "@/lib/patients/list-patients";
+import { listPatients } from "@/lib/data/patients/list-patients";
 import {
   PATIENT_PAGE_SIZE,
   SUBSTRING_SEARCH_MIN,
   patientListHref,
   readPatientListQuery,
   type SearchParams,
-} from "@/lib/validations/patient-list-query";
+} from "@/lib/data/validations/patient-list-query";
 import { readNotice } from "./patient-notice";
 import { PatientsTable } from "./patients-table";
 import { SearchForm } from "./search-form";

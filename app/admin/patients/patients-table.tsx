@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { PatientListRow } from "@/lib/patients/list-patients";
-import { formatTime } from "@/lib/tokens/format-time";
-import type { PatientListQuery } from "@/lib/validations/patient-list-query";
+import type { PatientListRow } from "@/lib/data/patients/list-patients";
+import { formatTime } from "@/lib/common/format-time";
+import type { PatientListQuery } from "@/lib/data/validations/patient-list-query";
 import { SortHeader } from "./sort-header";
 
 /**

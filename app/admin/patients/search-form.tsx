@@ -1,5 +1,5 @@
 import { UrlSearchForm } from "@/components/ui/url-search-form";
-import type { PatientListQuery } from "@/lib/validations/patient-list-query";
+import type { PatientListQuery } from "@/lib/data/validations/patient-list-query";
 
 /** Searches the patient list by ?q=, keeping the chosen order. */
 export function SearchForm({ query }: { query: PatientListQuery }) {

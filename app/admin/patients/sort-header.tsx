@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { patientListHref, type PatientListQuery, type PatientSort } from "@/lib/validations/patient-list-query";
+import { patientListHref, type PatientListQuery, type PatientSort } from "@/lib/data/validations/patient-list-query";
 
 /** A column header that sorts by its column; a second click reverses. Sorting starts at page 1. */
 export function SortHeader({ query, sort, label, className }: { query: PatientListQuery; sort: PatientSort; label: string; className?: string }) {

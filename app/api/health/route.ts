@@ -1,5 +1,5 @@
-import { getDb } from "@/lib/db";
-import { withTimeout } from "@/lib/hook/with-timeout";
+import { getDb } from "@/lib/data/db";
+import { withTimeout } from "@/lib/common/with-timeout";
 
 // GET /api/health — whether the app is up and the database answers.
 export async function GET(): Promise<Response> {

@@ -1,7 +1,7 @@
 import Form from "next/form";
 import Link from "next/link";
-import type { ActivityFilter } from "@/lib/hook-activity/activity-filter";
-import { HOOK_OUTCOMES, OUTCOME_TEXT } from "@/lib/hook-activity/hook-outcomes";
+import type { ActivityFilter } from "@/lib/admin/activity/activity-filter";
+import { HOOK_OUTCOMES, OUTCOME_TEXT } from "@/lib/admin/activity/hook-outcomes";
 
 const field =
   "mt-1 block w-full min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { OutcomeBadge } from "@/components/hook/outcome-badge";
-import { activityFilterQuery, type ActivityFilter } from "@/lib/hook-activity/activity-filter";
-import { formatMs } from "@/lib/hook-activity/format-stats";
-import type { HookEventRow } from "@/lib/hook-activity/get-hook-events";
-import { formatTime } from "@/lib/tokens/format-time";
+import { OutcomeBadge } from "@/components/admin/outcome-badge";
+import { activityFilterQuery, type ActivityFilter } from "@/lib/admin/activity/activity-filter";
+import { formatMs } from "@/lib/admin/activity/format-stats";
+import type { HookEventRow } from "@/lib/admin/activity/get-hook-events";
+import { formatTime } from "@/lib/common/format-time";
 
 const TOKEN_NAMES: Record<string, string> = { id: "ID", access: "access" };
 const pageLink =

@@ -1,6 +1,6 @@
-import { buildLatencyChart } from "@/lib/hook-activity/build-latency-chart";
-import { formatClock, formatMs } from "@/lib/hook-activity/format-stats";
-import type { LatencyBucket } from "@/lib/hook-activity/stats-windows";
+import { buildLatencyChart } from "@/lib/admin/activity/build-latency-chart";
+import { formatClock, formatMs } from "@/lib/admin/activity/format-stats";
+import type { LatencyBucket } from "@/lib/admin/activity/stats-windows";
 
 // p95 is dashed as well as coloured, so the two lines differ without colour too.
 const SERIES_STYLE = {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { PageIntro } from "@/components/hook/page-intro";
+import { PageIntro } from "@/components/ui/page-intro";
 import { requireAdmin } from "@/lib/admin/require-admin";
-import { parseActivityFilter } from "@/lib/hook-activity/activity-filter";
-import { getHookEvents } from "@/lib/hook-activity/get-hook-events";
-import { getHookStats } from "@/lib/hook-activity/get-hook-stats";
-import { OUTCOME_TEXT } from "@/lib/hook-activity/hook-outcomes";
-import { STATS_WINDOWS } from "@/lib/hook-activity/stats-windows";
+import { parseActivityFilter } from "@/lib/admin/activity/activity-filter";
+import { getHookEvents } from "@/lib/admin/activity/get-hook-events";
+import { getHookStats } from "@/lib/admin/activity/get-hook-stats";
+import { OUTCOME_TEXT } from "@/lib/admin/activity/hook-outcomes";
+import { STATS_WINDOWS } from "@/lib/admin/activity/stats-windows";
 import { ActivityFilters } from "./activity-filters";
 import { EventsTable } from "./events-table";
 import { StatsPanel } from "./stats-panel";

@@ -1,6 +1,6 @@
-import { formatErrorRate, formatMs } from "@/lib/hook-activity/format-stats";
-import type { WindowActivity } from "@/lib/hook-activity/get-hook-stats";
-import type { StatsWindow } from "@/lib/hook-activity/stats-windows";
+import { formatErrorRate, formatMs } from "@/lib/admin/activity/format-stats";
+import type { WindowActivity } from "@/lib/admin/activity/get-hook-stats";
+import type { StatsWindow } from "@/lib/admin/activity/stats-windows";
 import { LatencyChart } from "./latency-chart";
 
 /** One window's numbers (calls, error rate, latency percentiles) and its latency chart. */

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { PageIntro } from "@/components/hook/page-intro";
+import { PageIntro } from "@/components/ui/page-intro";
 import { requireAdmin } from "@/lib/admin/require-admin";
-import { loginSchema } from "@/lib/hook-tester/tester-input";
+import { loginSchema } from "@/lib/admin/tester/tester-input";
 import { PreviewForm } from "./preview-form";
 import { PreviewResult } from "./preview-result";
 

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { ClaimChangesTable } from "@/components/hook/claim-changes-table";
-import { JsonBlock } from "@/components/hook/json-block";
-import { JudgementNotice } from "@/components/hook/judgement-notice";
-import { OutcomeBadge } from "@/components/hook/outcome-badge";
-import { previewClaims } from "@/lib/claims-preview/preview-claims";
-import { OUTCOME_TEXT } from "@/lib/hook-activity/hook-outcomes";
-import { formatHttpStatus } from "@/lib/hook-tester/format-http-status";
+import { ClaimChangesTable } from "@/components/admin/claim-changes-table";
+import { JsonBlock } from "@/components/admin/json-block";
+import { JudgementNotice } from "@/components/admin/judgement-notice";
+import { OutcomeBadge } from "@/components/admin/outcome-badge";
+import { previewClaims } from "@/lib/admin/preview/preview-claims";
+import { OUTCOME_TEXT } from "@/lib/admin/activity/hook-outcomes";
+import { formatHttpStatus } from "@/lib/admin/tester/format-http-status";
 
 /** The hook's answer for one login, worked out on the server while the form stays usable. */
 export async function PreviewResult({ login }: { login: string }) {

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { CopyButton } from "@/components/copy-button";
-import { PageIntro } from "@/components/hook/page-intro";
+import { CopyButton } from "@/components/ui/copy-button";
+import { PageIntro } from "@/components/ui/page-intro";
 import { Notice } from "@/components/ui/notice";
 import { requireAdmin } from "@/lib/admin/require-admin";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/config/env";
 import { getHookSettings } from "@/lib/hook/hook-settings";
-import { describeHookAuth } from "@/lib/hook-tester/describe-hook-auth";
-import { HOOK_PATH, isHttpsUrl, resolveHookUrl } from "@/lib/hook-tester/resolve-hook-url";
+import { describeHookAuth } from "@/lib/admin/tester/describe-hook-auth";
+import { HOOK_PATH, isHttpsUrl, resolveHookUrl } from "@/lib/admin/tester/resolve-hook-url";
 import { SetupChecklist } from "./setup-checklist";
 import { Setting, SettingsCard } from "./setup-details";
 

@@ -3,18 +3,18 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/admin/require-admin";
-import { buildPreviewRequest } from "@/lib/claims-preview/build-preview-request";
-import { getPreviewOrg } from "@/lib/claims-preview/get-preview-org";
-import { listClaimChanges } from "@/lib/claims-preview/list-claim-changes";
-import { getEnv } from "@/lib/env";
+import { buildPreviewRequest } from "@/lib/admin/preview/build-preview-request";
+import { getPreviewOrg } from "@/lib/admin/preview/get-preview-org";
+import { listClaimChanges } from "@/lib/admin/preview/list-claim-changes";
+import { getEnv } from "@/lib/config/env";
 import { getHookSettings } from "@/lib/hook/hook-settings";
-import { describeError, log } from "@/lib/log";
-import { formatHttpStatus } from "@/lib/hook-tester/format-http-status";
-import { judgeHookCall } from "@/lib/hook-tester/judge-hook-answer";
-import { resolveHookUrl } from "@/lib/hook-tester/resolve-hook-url";
-import { generateRequestSchema, parseRequestText } from "@/lib/hook-tester/tester-input";
-import { testerInlineHook } from "@/lib/hook-tester/tester-inline-hook";
-import { callInlineHook } from "@/okta-local/hook/call-hook";
+import { describeError, log } from "@/lib/common/log";
+import { formatHttpStatus } from "@/lib/admin/tester/format-http-status";
+import { judgeHookCall } from "@/lib/admin/tester/judge-hook-answer";
+import { resolveHookUrl } from "@/lib/admin/tester/resolve-hook-url";
+import { generateRequestSchema, parseRequestText } from "@/lib/admin/tester/tester-input";
+import { testerInlineHook } from "@/lib/admin/tester/tester-inline-hook";
+import { callInlineHook } from "@/okta/caller/call-inline-hook";
 import type { GenerateState, SendState } from "./tester-state";
 
 const text = (formData: FormData, name: string) => {

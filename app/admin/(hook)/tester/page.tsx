@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { PageIntro } from "@/components/hook/page-intro";
+import { PageIntro } from "@/components/ui/page-intro";
 import { Notice } from "@/components/ui/notice";
 import { requireAdmin } from "@/lib/admin/require-admin";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/config/env";
 import { getHookSettings } from "@/lib/hook/hook-settings";
-import { describeHookAuth } from "@/lib/hook-tester/describe-hook-auth";
-import { resolveHookUrl } from "@/lib/hook-tester/resolve-hook-url";
-import { DEFAULT_SCOPES, GRANT_TYPES, loginSchema, MINTED_TOKENS } from "@/lib/hook-tester/tester-input";
+import { describeHookAuth } from "@/lib/admin/tester/describe-hook-auth";
+import { resolveHookUrl } from "@/lib/admin/tester/resolve-hook-url";
+import { DEFAULT_SCOPES, GRANT_TYPES, loginSchema, MINTED_TOKENS } from "@/lib/admin/tester/tester-input";
 import { TesterForm } from "./tester-form";
 
 export const metadata: Metadata = { title: "Hook tester" };

@@ -1,6 +1,6 @@
-import { ClaimChangesTable } from "@/components/hook/claim-changes-table";
-import { JsonBlock } from "@/components/hook/json-block";
-import { JudgementNotice } from "@/components/hook/judgement-notice";
+import { ClaimChangesTable } from "@/components/admin/claim-changes-table";
+import { JsonBlock } from "@/components/admin/json-block";
+import { JudgementNotice } from "@/components/admin/judgement-notice";
 import type { SendState } from "./tester-state";
 
 /** The hook's answer to the tester's request and what Okta would make of it. */

@@ -1,5 +1,5 @@
-import type { ClaimChange } from "@/lib/claims-preview/list-claim-changes";
-import type { HookAnswerJudgement } from "@/lib/hook-tester/judge-hook-answer";
+import type { ClaimChange } from "@/lib/admin/preview/list-claim-changes";
+import type { HookAnswerJudgement } from "@/lib/admin/tester/judge-hook-answer";
 
 type FieldErrors<Field extends string> = Partial<Record<Field, string[]>>;
 

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PatientForm } from "@/components/admin/patient-form";
-import { PageIntro } from "@/components/hook/page-intro";
+import { PageIntro } from "@/components/ui/page-intro";
 import { readOrExplain } from "@/lib/admin/database-unavailable";
 import { requireAdmin } from "@/lib/admin/require-admin";
-import { getPatient } from "@/lib/patients/get-patient";
-import { formatTime } from "@/lib/tokens/format-time";
+import { getPatient } from "@/lib/data/patients/get-patient";
+import { formatTime } from "@/lib/common/format-time";
 import { deletePatientAction, updatePatientAction } from "../actions";
 import { DeletePatientDialog } from "./delete-patient-dialog";
 

@@ -1,9 +1,9 @@
-import type { PatientSnapshot } from "@/lib/audit/patient-snapshot";
+import type { PatientSnapshot } from "@/lib/data/audit/patient-snapshot";
 import { getAdminAccess } from "@/lib/admin/require-admin";
 import { isDatabaseUnavailable } from "@/lib/admin/database-unavailable";
-import { formatCsvRows } from "@/lib/csv/format-csv";
-import { log } from "@/lib/log";
-import { exportPatients } from "@/lib/patients/export-patients";
+import { formatCsvRows } from "@/lib/common/csv/format-csv";
+import { log } from "@/lib/common/log";
+import { exportPatients } from "@/lib/data/patients/export-patients";
 
 const HEADER = ["username", "patientId", "displayName"];
 const TEXT = { "content-type": "text/plain; charset=utf-8" };

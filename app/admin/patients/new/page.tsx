@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PatientForm } from "@/components/admin/patient-form";
-import { PageIntro } from "@/components/hook/page-intro";
+import { PageIntro } from "@/components/ui/page-intro";
 import { requireAdmin } from "@/lib/admin/require-admin";
 import { createPatientAction } from "../actions";
 

@@ -5,7 +5,7 @@ import { badRequestAnswer, lookupFailureAnswer, type HookAnswer } from "@/lib/ho
 import { getHookSettings } from "@/lib/hook/hook-settings";
 import { readHookRequest } from "@/lib/hook/read-hook-request";
 import { recordHookEvent } from "@/lib/hook/record-hook-event";
-import { describeError, log } from "@/lib/log";
+import { describeError, log } from "@/lib/common/log";
 import { findPatientIdByLogin } from "@/lib/hook/hook-store";
 
 const JSON_HEADERS = { "content-type": "application/json" };

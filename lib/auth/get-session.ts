@@ -1,6 +1,0 @@
-import "server-only";
-import { cache } from "react";
-import { auth } from "@/auth";
-
-/** The signed-in user's session, read once per request however many components ask. */
-export const getSession = cache(() => auth());

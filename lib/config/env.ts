@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { OKTA_GUIDE_HOOK_AUTH } from "@/okta/guide-credentials";
+import { getAppMode, type AppMode } from "./mode";
+import { isReservedClaim } from "@/okta/hook-response/reserved-claims";
+
+/**
+ * Okta's guide example credential: the development default in local mode only; deployed mode has
+ * none (and refuses it).
+ */
+export const DEV_HOOK_AUTH_SECRET = OKTA_GUIDE_HOOK_AUTH.value;
+
+type Source = Record<string, string | undefined>;
+
+const commaList = z
+  .string()
+  .transform((value) => value.split(",").map((item) => item.trim()).filter(Boolean));
+
+const positiveInt = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `expected a whole number from ${min} to ${max}` })
+    .int({ error: `expected a whole number from ${min} to ${max}` })
+    .min(min, { error: `expected a whole number from ${min} to ${max}` })
+    .max(max, { error: `expected a whole number from ${min} to ${max}` });
+
+const httpUrl = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
+
+const schema = z.object({
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: "expected a postgresql:// connection URL" })
+    .optional(),
+  // The longest the app waits for the database to answer one statement (pg's query_timeout), so a
+  // hung or slow database fails a request instead of holding it. It bounds the CSV import's
+  // statements too: the default fits the largest import (5 MB) on a small machine.
+  DATABASE_QUERY_TIMEOUT_MS: positiveInt(1000, 300_000).default(30_000),
+  APP_URL: httpUrl.optional(),
+
+  HOOK_AUTH_HEADER: z
+    .string()
+    .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { error: "expected an HTTP header name" })
+    .default("Authorization"),
+  HOOK_AUTH_SECRETS: commaList.optional(),
+  HOOK_OAUTH_ISSUER: httpUrl.optional(),
+  HOOK_OAUTH_AUDIENCE: z.string().min(1).optional(),
+  HOOK_CLAIM_NAME: z
+    .string()
+    .min(1, { error: "expected a claim name" })
+    .max(256, { error: "expected at most 256 characters" })
+    .default("extPatientId"),
+  HOOK_CLAIM_TOKENS: z
+    .enum(["id", "access", "id,access", "access,id"], {
+      error: 'expected "id", "access" or "id,access"',
+    })
+    .default("id")
+    .transform((value) => value.split(",") as ("id" | "access")[]),
+  // Okta gives up after 3 s (contract §4.2); leave room for the network and our own work.
+  HOOK_LOOKUP_TIMEOUT_MS: positiveInt(10, 2900).default(2000),
+  HOOK_FAILURE_MODE: z.enum(["open", "closed"], { error: 'expected "open" or "closed"' }).default("open"),
+  HOOK_EVENT_RETENTION_DAYS: positiveInt(1, 3650).default(30),
+
+  AUTH_SECRET: z.string().min(32, { error: "expected at least 32 characters" }).optional(),
+  AUTH_OKTA_ISSUER: httpUrl.optional(),
+  AUTH_OKTA_ID: z.string().min(1).optional(),
+  AUTH_OKTA_SECRET: z.string().min(1).optional(),
+  ADMIN_GROUPS: commaList.default(["Patient Admins"]),
+});
+
+export type Env = z.output<typeof schema> & {
+  mode: AppMode;
+  hookAuthSecrets: string[];
+};
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Treat `VAR=` (empty) as unset, as most .env tooling does. */
+function withoutEmpty(source: Source): Source {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+}
+
+/** Validates settings; throws an EnvError that names every bad variable and what it expects. */
+export function parseEnv(source: Source = process.env): Env {
+  const mode = getAppMode(source);
+  const result = schema.safeParse(withoutEmpty(source));
+  const problems: string[] = [];
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push(`${issue.path.join(".")}: ${issue.message}`);
+    }
+  }
+  const data = result.success ? result.data : undefined;
+  if (data && Boolean(data.HOOK_OAUTH_ISSUER) !== Boolean(data.HOOK_OAUTH_AUDIENCE)) {
+    problems.push("HOOK_OAUTH_ISSUER and HOOK_OAUTH_AUDIENCE: expected both or neither");
+  }
+  const reservedIn = data?.HOOK_CLAIM_TOKENS.filter((token) => isReservedClaim(data.HOOK_CLAIM_NAME, token)) ?? [];
+  if (reservedIn.length > 0) {
+    // Okta rejects the whole patch for a reserved claim (contract §3.3): refuse to start instead.
+    problems.push(`HOOK_CLAIM_NAME: "${data?.HOOK_CLAIM_NAME}" is reserved by Okta in the ${reservedIn.join(" and ")} token; choose another name`);
+  }
+  if (problems.length > 0 || !data) {
+    throw new EnvError(`Invalid environment (${mode} mode):\n  - ${problems.join("\n  - ")}`);
+  }
+  const hookAuthSecrets = data.HOOK_AUTH_SECRETS ?? (mode === "local" ? [DEV_HOOK_AUTH_SECRET] : []);
+  return { ...data, mode, hookAuthSecrets };
+}
+
+let cached: Env | undefined;
+
+/** The validated settings, parsed once per process. */
+export function getEnv(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

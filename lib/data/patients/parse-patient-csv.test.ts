@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { formatCsvRows } from "@/lib/common/csv/format-csv";
+import { parsePatientCsv } from "./parse-patient-csv";
+
+describe("parsePatientCsv", () => {
+  it("reads rows with or without a header, normalising like the form", () => {
+    const withHeader = parsePatientCsv("\uFEFFusername,patientId,displayName\r\nKim.Sato@Example.com, 6789 ,Kim Sato\r\njessie.smith@example.com,1235\r\n");
+    expect(withHeader.errors).toEqual([]);
+    expect(withHeader.rows).toEqual([
+      { line: 2, patient: { username: "kim.sato@example.com", patientId: "6789", displayName: "Kim Sato" } },
+      { line: 3, patient: { username: "jessie.smith@example.com", patientId: "1235", displayName: null } },
+    ]);
+    expect(parsePatientCsv("kim.sato@example.com,6789").rows).toHaveLength(1);
+  });
+
+  it("reads quoted names with commas and quotes", () => {
+    const { rows } = parsePatientCsv('a@example.com,1,"Sato, Kim ""K"""');
+    expect(rows[0]?.patient.displayName).toBe('Sato, Kim "K"');
+  });
+
+  it("reports invalid values, wrong column counts and CSV syntax by line", () => {
+    const { rows, errors } = parsePatientCsv(
+      ["username,patientId", "not-a-login,1", "b@example.com", "c@example.com,3,name,extra", 'd@example.com,"4', ""].join("\n"),
+    );
+    expect(rows).toEqual([]);
+    expect(errors.map((error) => error.line)).toEqual([2, 3, 4, 5]);
+    expect(errors[0]?.message).toMatch(/^username: An Okta login looks like an email address/);
+    expect(errors[1]?.message).toMatch(/found 1/);
+    expect(errors[2]?.message).toMatch(/found 4/);
+    expect(errors[3]?.message).toMatch(/closing quote/);
+  });
+
+  it("reports a login or patient ID repeated within the file on the later line", () => {
+    const { rows, errors } = parsePatientCsv("a@example.com,1\nA@example.com,2\nb@example.com,1\nc@example.com,3\n");
+    expect(rows.map((row) => row.line)).toEqual([1, 4]);
+    expect(errors).toEqual([
+      { line: 2, message: "username: a@example.com is already on line 1." },
+      { line: 3, message: "patientId: 1 is already on line 1." },
+    ]);
+  });
+
+  it("imports an exported file back unchanged, formula-looking cells included", () => {
+    const exported = formatCsvRows([
+      ["username", "patientId", "displayName"],
+      ["a@example.com", "-42", "=not a formula"],
+    ]);
+    expect(parsePatientCsv(`\uFEFF${exported}`).rows[0]?.patient).toEqual({
+      username: "a@example.com",
+      patientId: "-42",
+      displayName: "=not a formula",
+    });
+  });
+
+  it("skips blank lines and counts them in line numbers", () => {
+    const { rows } = parsePatientCsv("\n\na@example.com,1\n\n");
+    expect(rows).toEqual([{ line: 3, patient: { username: "a@example.com", patientId: "1", displayName: null } }]);
+  });
+});

@@ -1,0 +1,22 @@
+import type { InlineHook } from "@/okta/caller/inline-hook";
+import type { AuthorizationServerState } from "./authorization-server-state";
+
+/** An inline hook as the local Okta keeps it: Okta's object, write-only secret included. */
+export type StoredInlineHook = InlineHook & {
+  /** When it last became ACTIVE: picks the hook the Preview page previews (find-token-hook.ts). */
+  activatedAt?: string;
+};
+
+export type LocalOktaState = {
+  version: 2;
+  inlineHooks: StoredInlineHook[];
+  authorizationServers: AuthorizationServerState[];
+};
+
+export type HookSeed = { uri: string; authHeader: string; authValue: string };
+
+export type StateStore = {
+  read(): LocalOktaState;
+  /** Applies `change` to a copy and saves it; the change is visible only once it is on disk. */
+  update<T>(change: (state: LocalOktaState) => T): T;
+};
