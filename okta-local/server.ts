@@ -37,7 +37,7 @@ export type OktaLocalOptions = {
   apiToken?: string;
   /** A read-only admin's API token: reads work, writes get 403 E0000006. */
   readOnlyApiToken?: string;
-  /** Okta's is 3 s (contract §4.2); only tests should change it. */
+  /** Okta's is 3 s (docs/okta-token-hook.md §4.2); only tests should change it. */
   hookTimeoutMs?: number;
 };
 

@@ -54,7 +54,7 @@ function requestIdOf(run: HookRun): string {
 
 /**
  * Okta's System Log for hook calls, in memory (newest first, at most `capacity` events).
- * contract §4.4: `inline_hook.executed` fires when the execution is unsuccessful (no answer,
+ * docs/okta-token-hook.md §4.4: `inline_hook.executed` fires when the execution is unsuccessful (no answer,
  * non-200); `inline_hook.response.processed` when Okta processed an answer, even unsuccessfully,
  * and carries the hook's `debugContext`. Request headers are never recorded: no secrets here.
  */

@@ -37,7 +37,7 @@ test("when the hook never answers, Okta gives up after 3 s and issues the token 
       const started = Date.now(); // from the Okta form's submit: the hook's wait is in what follows
       await submitOktaLogin(page, PATIENT);
       await expect(page).toHaveURL(`${APP_URL}/profile`);
-      // contract §4.2: Okta waits 3 s for the hook, then mints the tokens unchanged (no retry).
+      // docs/okta-token-hook.md §4.2: Okta waits 3 s for the hook, then mints the tokens unchanged (no retry).
       expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
       expect(silent.calls).toBe(1);
 
@@ -63,7 +63,7 @@ test("when the hook answers with an error object, Okta refuses the tokens and th
     await withHookUri(request, failing.url, async () => {
       await signInFromHome(page, PATIENT);
 
-      // contract §3.4: no token; the OAuth error is server_error with the hook's errorSummary.
+      // docs/okta-token-hook.md §3.4: no token; the OAuth error is server_error with the hook's errorSummary.
       await expect(page).toHaveURL(`${APP_URL}/?error=OktaRefused`);
       const notice = page.getByRole("status").filter({ hasText: "Sign-in did not finish" });
       await expect(notice).toContainText(

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { serverActionFiles } from "@/tests/support/admin-surface";
 import { findUnguardedActions } from "@/tests/support/find-unguarded-actions";
 
-// Every "use server" file under app/ is admin-only (sign-in and sign-out live in lib/auth, public
+// Every "use server" file under app/ is admin-only (sign-in and sign-out live in lib/sign-in, public
 // by design). The end-to-end suite calls each built action as a stranger (security-admin-access);
 // this reads the source, so an unguarded action fails the unit run before any build.
 describe("admin server actions", () => {

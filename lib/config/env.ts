@@ -52,7 +52,7 @@ const schema = z.object({
     })
     .default("id")
     .transform((value) => value.split(",") as ("id" | "access")[]),
-  // Okta gives up after 3 s (contract §4.2); leave room for the network and our own work.
+  // Okta gives up after 3 s (docs/okta-token-hook.md §4.2); leave room for the network and our own work.
   HOOK_LOOKUP_TIMEOUT_MS: positiveInt(10, 2900).default(2000),
   HOOK_FAILURE_MODE: z.enum(["open", "closed"], { error: 'expected "open" or "closed"' }).default("open"),
   HOOK_EVENT_RETENTION_DAYS: positiveInt(1, 3650).default(30),
@@ -94,7 +94,7 @@ export function parseEnv(source: Source = process.env): Env {
   }
   const reservedIn = data?.HOOK_CLAIM_TOKENS.filter((token) => isReservedClaim(data.HOOK_CLAIM_NAME, token)) ?? [];
   if (reservedIn.length > 0) {
-    // Okta rejects the whole patch for a reserved claim (contract §3.3): refuse to start instead.
+    // Okta rejects the whole patch for a reserved claim (docs/okta-token-hook.md §3.3): refuse to start instead.
     problems.push(`HOOK_CLAIM_NAME: "${data?.HOOK_CLAIM_NAME}" is reserved by Okta in the ${reservedIn.join(" and ")} token; choose another name`);
   }
   if (problems.length > 0 || !data) {

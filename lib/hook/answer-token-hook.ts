@@ -42,7 +42,7 @@ export async function answerTokenHook(
   });
   if (!response) return noContentAnswer("no_token", username);
 
-  // Okta drops the whole patch for one bad command (contract §4.1): never send one it would reject.
+  // Okta drops the whole patch for one bad command (docs/okta-token-hook.md §4.1): never send one it would reject.
   // The document we built is checked as it is, not parsed back from its own JSON.
   const body = JSON.stringify(response);
   const verdict = checkTokenHookResponse({ status: 200, body }, request.data, { value: response });

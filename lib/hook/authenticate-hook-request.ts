@@ -3,11 +3,11 @@ import { createRemoteJWKSet, jwtVerify } from "jose";
 import { log } from "@/lib/common/log";
 
 export type HookAuthSettings = {
-  /** Header Okta sends the secret in (contract §4.5: any header name, Authorization for Basic). */
+  /** Header Okta sends the secret in (docs/okta-token-hook.md §4.5: any header name, Authorization for Basic). */
   header: string;
   /** Accepted values; several allow rotating the secret without downtime. */
   secrets: string[];
-  /** OAuth 2.0: Okta sends `Authorization: Bearer <JWT>` from this issuer (contract §4.5). */
+  /** OAuth 2.0: Okta sends `Authorization: Bearer <JWT>` from this issuer (docs/okta-token-hook.md §4.5). */
   oauth?: { issuer: string; audience: string };
 };
 

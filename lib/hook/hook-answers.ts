@@ -16,7 +16,7 @@ export type HookAnswer = {
   };
 };
 
-// Shown by Okta to the client and possibly the end user (contract §3.4): no internals in it.
+// Shown by Okta to the client and possibly the end user (docs/okta-token-hook.md §3.4): no internals in it.
 const LOOKUP_FAILED_SUMMARY = "The patient directory is unavailable. Please try again later.";
 
 export function noContentAnswer(outcome: HookOutcome, username: string | null, error: string | null = null): HookAnswer {
@@ -33,7 +33,7 @@ export function badRequestAnswer(status: 400 | 413, errorSummary: string): HookA
 }
 
 /** HOOK_FAILURE_MODE: open → 204, Okta issues the token without the claim; closed → an error
- *  object with 200, Okta refuses the token with server_error (contract §3.4, §4.1). */
+ *  object with 200, Okta refuses the token with server_error (docs/okta-token-hook.md §3.4, §4.1). */
 export function lookupFailureAnswer(
   outcome: "lookup_timeout" | "lookup_error",
   username: string | null,

@@ -8,7 +8,7 @@ export function normalizeLogin(login: string): string {
 }
 
 /**
- * Who the tokens are for. Okta's samples read two different fields (contract §5, §6 #6):
+ * Who the tokens are for. Okta's samples read two different fields (docs/okta-token-hook.md §2.2):
  * `context.user.profile.login` is present whenever a user is bound; `preferred_username` only
  * when the profile scope was granted; an access token's `sub` is the login on some servers.
  */

@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 /**
  * When Okta refuses to issue tokens at the code exchange, it answers the token endpoint with an
  * OAuth error; for a token inline hook's `error` object that is `server_error` with the hook's
- * errorSummary as `error_description` (contract §3.4, §4.1). Auth.js reports every such failure
+ * errorSummary as `error_description` (docs/okta-token-hook.md §3.4, §4.1). Auth.js reports every such failure
  * as `?error=Configuration` and drops the description, which would tell a patient that sign-in is
  * misconfigured. These helpers keep Okta's words: the Okta provider's fetch notes the refusal, and
  * the callback's redirect becomes `?error=OktaRefused` with the description in a short-lived cookie

@@ -9,7 +9,7 @@ import { runTokenHook } from "@/okta/caller/run-token-hook";
 
 export type MintDeps = {
   /**
-   * The token hook to call for this minting, if any: the one on `mint.policy.rule` (contract §1).
+   * The token hook to call for this minting, if any: the one on `mint.policy.rule` (docs/okta-token-hook.md §1).
    * Read per request: the Management API can change it.
    */
   findHook(mint: MintContext): StoredInlineHook | undefined;
@@ -19,7 +19,7 @@ export type MintDeps = {
 
 /**
  * One token minting as Okta does it: draft the tokens, call the token hook once with both of
- * them, log the call, and decide what to issue (contract §2–§4).
+ * them, log the call, and decide what to issue (docs/okta-token-hook.md §2–§4).
  */
 export async function mintOktaTokens(mint: MintContext, deps: MintDeps): Promise<MintDecision> {
   const drafts = draftOktaTokens(mint);

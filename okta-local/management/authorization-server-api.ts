@@ -15,7 +15,7 @@ const BASE = "/api/v1/authorizationServers";
 
 /**
  * The part of Okta's Authorization Servers API that attaches a token hook to an access policy
- * rule (contract §1: `actions.token.inlineHook.id`): read the server, list/create policies,
+ * rule (docs/okta-token-hook.md §1: `actions.token.inlineHook.id`): read the server, list/create policies,
  * list/create/get/replace rules. Backed by state.json, so the rule edited here is the rule the
  * local Okta matches when it mints tokens.
  */

@@ -14,7 +14,7 @@ const INLINE_HOOK_TYPES = [
 const RESERVED_HEADERS = new Set(["accept", "content-type"]);
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
-// contract §2, §7.1: Okta accepts only https URIs; the local Okta also takes http on loopback
+// docs/okta-token-hook.md §2: Okta accepts only https URIs; the local Okta also takes http on loopback
 // hosts, since the hook under development runs on this machine.
 const hookUri = z
   .string()
@@ -62,7 +62,7 @@ export const inlineHookReplaceSchema = inlineHookInputSchema.extend({ type: inli
 export const describeIssues = (error: z.ZodError): string[] =>
   error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
 
-/** The hook as the API returns it: `authScheme.value` is write-only (contract §4.5). */
+/** The hook as the API returns it: `authScheme.value` is write-only (docs/okta-token-hook.md §4.5). */
 export function toApiInlineHook(hook: StoredInlineHook, orgUrl: string) {
   const { activatedAt, ...visible } = hook;
   void activatedAt;

@@ -11,7 +11,7 @@ import { readJsonBody } from "./read-json-body";
 type Deps = { state: StateStore; systemLog: SystemLog; orgUrl: string; tokens: ApiTokens };
 
 /**
- * The Management API subset the tests and tools use (contract §4.3–§4.5), Okta's shapes and
+ * The Management API subset the tests and tools use (docs/okta-token-hook.md §4.3–§4.5), Okta's shapes and
  * errors, authenticated like Okta's with `Authorization: SSWS <API token>`.
  */
 export function managementRoutes({ state, systemLog, orgUrl, tokens }: Deps): [string, string, RouteHandler][] {

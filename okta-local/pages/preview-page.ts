@@ -83,7 +83,7 @@ ${patched ? `<h2>Claims after the patch</h2><pre>${escapeHtml(JSON.stringify(pat
 </div>`;
 }
 
-/** `/preview`: Okta's Admin Console preview for token hooks (contract §4.6). */
+/** `/preview`: Okta's Admin Console preview for token hooks (docs/okta-token-hook.md §4.6). */
 export function previewRoutes(deps: Deps): [string, string, RouteHandler][] {
   const respond = (ctx: Context, body: string) => {
     ctx.type = "html";

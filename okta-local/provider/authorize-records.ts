@@ -3,7 +3,7 @@ import type { ProtocolRequest } from "@/okta/simulation/mint-context";
 import { newRequestId, stableOktaId } from "@/okta/simulation/okta-ids";
 import type { PersistentStore } from "../store/persistent-store";
 
-/** The `/v1/authorize` request as Okta reports it in the hook's `context` (contract §2.2). */
+/** The `/v1/authorize` request as Okta reports it in the hook's `context` (docs/okta-token-hook.md §2.2). */
 export type AuthorizeRecord = {
   requestId: string;
   method: string;
@@ -19,7 +19,7 @@ export type RefreshRecord = { oktaRefreshId: string; authorize?: AuthorizeRecord
 const INTERACTION_TTL_SECONDS = 3600;
 const CODE_TTL_SECONDS = 600;
 
-/** contract §2.5: Okta's refresh token id (`oar…`), stable for the token's life and safe to log. */
+/** docs/okta-token-hook.md §2.5: Okta's refresh token id (`oar…`), stable for the token's life and safe to log. */
 export const oktaRefreshIdFor = (seed: string): string => stableOktaId("oar", `refresh:${seed}`);
 
 /** Okta reports IPv4 addresses; Node reports IPv4 clients as IPv4-mapped IPv6. */
@@ -32,7 +32,7 @@ const protocolRequestOf = (params: Record<string, unknown>): ProtocolRequest => 
       scope: text("scope"),
       state: text("state"),
       redirect_uri: text("redirect_uri"),
-      // contract §2.2: Okta reports the resolved mode; a code request defaults to query.
+      // docs/okta-token-hook.md §2.2: Okta reports the resolved mode; a code request defaults to query.
       response_mode: text("response_mode") ?? "query",
       response_type: text("response_type"),
       client_id: text("client_id"),
@@ -42,7 +42,7 @@ const protocolRequestOf = (params: Record<string, unknown>): ProtocolRequest => 
 
 /**
  * Remembers each authorization request until its code is exchanged, and each refresh token's
- * original request. Okta calls the hook at `/v1/authorize` for the code flow (contract §1) and
+ * original request. Okta calls the hook at `/v1/authorize` for the code flow (docs/okta-token-hook.md §1) and
  * reports that request; oidc-provider mints at `/v1/token`, after the browser has left, so the
  * authorize request is captured here (a documented pre/post provider middleware) and replayed
  * into the hook request at `/v1/token`.

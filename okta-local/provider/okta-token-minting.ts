@@ -32,7 +32,7 @@ export function createOktaTokenMinting(deps: ReadDeps & MintDeps) {
       decisions.set(ctx, decision);
     }
     const result = await decision;
-    // contract §3.4: no token; the OAuth error is server_error with the hook's errorSummary.
+    // docs/okta-token-hook.md §3.4: no token; the OAuth error is server_error with the hook's errorSummary.
     // HTTP 400 as for any token endpoint error (RFC 6749 §5.2); Okta's status is unconfirmed.
     if (result.kind === "refuse") throw new errors.CustomOIDCProviderError("server_error", result.errorSummary);
     decided.set(ctx, result.tokens);

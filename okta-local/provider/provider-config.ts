@@ -9,7 +9,7 @@ import type { createOktaTokenMinting } from "./okta-token-minting";
 import { grantRequestedScopes } from "./grant-requested-scopes";
 import { shouldIssueRefreshToken } from "./read-mint-context";
 
-/** Okta's reserved scopes (contract §2.4 `access.scopes`; OIDC reference). */
+/** Okta's reserved scopes (docs/okta-token-hook.md §2.4 `access.scopes`; OIDC reference). */
 export const OKTA_SCOPES = ["openid", "profile", "email", "address", "phone", "offline_access", "groups"];
 
 export type ProviderConfigInput = {

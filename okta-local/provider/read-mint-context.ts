@@ -33,7 +33,7 @@ export async function readMintContext(ctx: KoaContextWithOIDC, deps: ReadDeps): 
   if (!user) throw new Error(`user ${source.accountId} is no longer in users.json`);
 
   const scopes = (accessToken.scope ?? "").split(" ").filter(Boolean);
-  // contract §1: the rule that matches decides which hook is called and is reported in
+  // docs/okta-token-hook.md §1: the rule that matches decides which hook is called and is reported in
   // data.context.policy. A refresh is matched as the code grant that started it (inferred).
   const defaultServer = deps.state.read().authorizationServers.find((server) => server.id === "default");
   const matched = matchPolicyRule(defaultServer, { clientId: client.clientId, grantType: "authorization_code", scopes, user });
@@ -71,7 +71,7 @@ export async function readMintContext(ctx: KoaContextWithOIDC, deps: ReadDeps): 
   };
 
   if (code) {
-    // contract §1: for the code flow Okta calls at /v1/authorize and reports that request.
+    // docs/okta-token-hook.md §1: for the code flow Okta calls at /v1/authorize and reports that request.
     const authorize = deps.records.forCode(code.jti);
     return {
       ...common,
@@ -89,7 +89,7 @@ export async function readMintContext(ctx: KoaContextWithOIDC, deps: ReadDeps): 
   const requestedScope = typeof params?.scope === "string" ? params.scope : source.scope;
   return {
     ...common,
-    // contract §1, §2.2: the refresh grant calls the hook at /v1/token (a POST with a form body).
+    // docs/okta-token-hook.md §1, §2.2: the refresh grant calls the hook at /v1/token (a POST with a form body).
     trigger: { endpoint: "token", requestId: newRequestId(), method: ctx.method, url: `${deps.issuer}/v1/token`, ipAddress: clientIp(ctx.ip) },
     protocolRequest: { client_id: client.clientId, grant_type: "refresh_token", scope: requestedScope },
     originalGrant: { authorization: record?.authorize?.protocolRequest ?? fallbackAuthorize, refreshTokenJti },

@@ -2,7 +2,7 @@ import { newOktaId } from "@/okta/simulation/okta-ids";
 
 /**
  * An access policy rule as the Management API shows it (without `_links`). Okta calls the token
- * hook in `actions.token.inlineHook` when this rule is the one that matches (contract §1).
+ * hook in `actions.token.inlineHook` when this rule is the one that matches (docs/okta-token-hook.md §1).
  */
 export type StoredPolicyRule = {
   id: string;
@@ -21,7 +21,7 @@ export type StoredPolicyRule = {
       accessTokenLifetimeMinutes: number;
       refreshTokenLifetimeMinutes: number;
       refreshTokenWindowMinutes: number;
-      // contract §4.3: one inline hook per rule.
+      // docs/okta-token-hook.md §4.3: one inline hook per rule.
       inlineHook?: { id: string };
     };
   };

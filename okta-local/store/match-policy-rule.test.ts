@@ -18,7 +18,7 @@ const hook = (id: string, status: "ACTIVE" | "INACTIVE" = "ACTIVE"): StoredInlin
   lastUpdated: NOW,
 });
 
-describe("matchPolicyRule (contract §1)", () => {
+describe("matchPolicyRule (docs/okta-token-hook.md §1)", () => {
   it("takes policies, then rules, by priority and skips inactive ones", () => {
     const low = { ...defaultPolicy(NOW, rule("0prLOW"), "00pLOW"), priority: 2 };
     const high = { ...defaultPolicy(NOW, rule("0prOFF", { status: "INACTIVE" }), "00pHIGH"), priority: 1 };

@@ -27,7 +27,7 @@ function ruleMatches(rule: StoredPolicyRule, request: TokenRequestFacts): boolea
 }
 
 /**
- * The rule Okta evaluates for a token request (contract §1): the first ACTIVE policy, by
+ * The rule Okta evaluates for a token request (docs/okta-token-hook.md §1): the first ACTIVE policy, by
  * priority, whose clients include the client, then its first ACTIVE rule, by priority, whose
  * people, grant type and scopes match. Undefined when none does (Okta then refuses the request).
  */
@@ -44,7 +44,7 @@ export function matchPolicyRule(server: AuthorizationServerState | undefined, re
 /**
  * The hook Okta calls for tokens minted under `ruleId`: the one in the rule's
  * `actions.token.inlineHook`, if it is an ACTIVE token hook. No hook on the rule: no call (the
- * "hook not attached" case, contract §6 #1).
+ * "hook not attached" case, docs/okta-token-hook.md §1).
  */
 export function findRuleInlineHook(state: LocalOktaState, ruleId: string): StoredInlineHook | undefined {
   const rule = state.authorizationServers

@@ -20,7 +20,7 @@ function seedHook(seed: HookSeed, now: string): StoredInlineHook {
 
 /**
  * A new org has the `default` server with one policy and rule; here the rule also carries the
- * env-configured hook, so `npm run dev` calls the app's hook with no setup (contract §1).
+ * env-configured hook, so `npm run dev` calls the app's hook with no setup (docs/okta-token-hook.md §1).
  */
 function seedState(stored: StateFile | undefined, seed: HookSeed): LocalOktaState {
   const now = new Date().toISOString();

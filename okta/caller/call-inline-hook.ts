@@ -5,11 +5,11 @@ export type HookCallResult =
   | { kind: "timeout"; durationMs: number }
   | { kind: "failed"; reason: string; durationMs: number };
 
-// contract §4.2: Okta waits at most 3 seconds for the whole call, body included.
+// docs/okta-token-hook.md §4.2: Okta waits at most 3 seconds for the whole call, body included.
 export const OKTA_HOOK_TIMEOUT_MS = 3000;
 
 /**
- * One POST exactly as Okta makes it (contract §2, §4.2): JSON with `Accept`/`Content-Type`,
+ * One POST exactly as Okta makes it (docs/okta-token-hook.md §2, §4.2): JSON with `Accept`/`Content-Type`,
  * the hook's custom headers and auth header, no retry (token hooks are never retried), and
  * redirects returned rather than followed, so a 3xx counts as a non-200 answer.
  */
@@ -21,7 +21,7 @@ export async function callInlineHook(
   const { config } = hook.channel;
   const headers = new Headers();
   for (const { key, value } of config.headers) headers.set(key, value);
-  // contract §4.3: reserved headers such as Accept cannot be overridden by custom headers.
+  // docs/okta-token-hook.md §4.3: reserved headers such as Accept cannot be overridden by custom headers.
   headers.set("Accept", "application/json");
   headers.set("Content-Type", "application/json");
   if (config.authScheme) headers.set(config.authScheme.key, config.authScheme.value);

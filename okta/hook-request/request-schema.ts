@@ -1,17 +1,17 @@
 import { z } from "zod";
 
-/** The two tokens a token hook can patch (contract §2.3, §2.4); refresh tokens cannot be patched (§2.5). */
+/** The two tokens a token hook can patch (docs/okta-token-hook.md §2.3, §2.4); refresh tokens cannot be patched (§2.5). */
 export type TokenKind = "id" | "access";
 
 export const TOKEN_HOOK_EVENT_TYPE = "com.okta.oauth2.tokens.transform";
 
-// Every object is loose: Okta adds fields over time (contract §2: refresh_token arrived in 2023,
+// Every object is loose: Okta adds fields over time (docs/okta-token-hook.md §2: refresh_token arrived in 2023,
 // lastFactorVerification only in real payloads), and an unknown field must never fail a hook call.
 // Only the fields our code reads are typed, and they are optional wherever Okta may leave them out.
 
 const claimsSchema = z.record(z.string(), z.unknown());
 
-// contract §2.3/§2.4: lifetime sits at token.lifetime.expiration, an integer number of seconds.
+// docs/okta-token-hook.md §2.3/§2.4: lifetime sits at token.lifetime.expiration, an integer number of seconds.
 const tokenLifetimeSchema = z.looseObject({
   lifetime: z.looseObject({ expiration: z.int().optional() }).optional(),
 });
@@ -24,14 +24,14 @@ const identitySchema = z.looseObject({
 const accessSchema = z.looseObject({
   claims: claimsSchema,
   token: tokenLifetimeSchema.optional(),
-  // contract §2.4: scopeName → {id, action: "GRANT"}
+  // docs/okta-token-hook.md §2.4: scopeName → {id, action: "GRANT"}
   scopes: z
     .record(z.string(), z.looseObject({ id: z.string().optional(), action: z.string().optional() }))
     .optional(),
 });
 
 const contextSchema = z.looseObject({
-  // contract §2.2: user can be absent (client_credentials; bug OKTA-499597 in redirect flows).
+  // docs/okta-token-hook.md §2.2: user can be absent (client_credentials; bug OKTA-499597 in redirect flows).
   user: z
     .looseObject({
       profile: z.looseObject({ login: z.string().optional() }).optional(),
@@ -41,7 +41,7 @@ const contextSchema = z.looseObject({
     .looseObject({
       request: z
         .looseObject({
-          // contract §2.2: grant_type is an open enum that grows, so any string is accepted.
+          // docs/okta-token-hook.md §2.2: grant_type is an open enum that grows, so any string is accepted.
           grant_type: z.string().optional(),
           scope: z.string().optional(),
           client_id: z.string().optional(),
@@ -56,10 +56,10 @@ export const tokenHookRequestSchema = z.looseObject({
   eventType: z.literal(TOKEN_HOOK_EVENT_TYPE),
   data: z.looseObject({
     context: contextSchema.optional(),
-    // contract §2.3: identity is present only when an ID token is minted (INFERRED), access likewise.
+    // docs/okta-token-hook.md §2.3: identity is present only when an ID token is minted (Okta implies it, never says it), access likewise.
     identity: identitySchema.optional(),
     access: accessSchema.optional(),
-    // contract §2.5: present only when a refresh token is issued.
+    // docs/okta-token-hook.md §2.5: present only when a refresh token is issued.
     refresh_token: z.looseObject({ jti: z.string() }).optional(),
   }),
 });

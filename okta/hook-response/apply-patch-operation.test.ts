@@ -34,7 +34,7 @@ function rejection(kind: TokenKind, ops: unknown[]): string {
   return verdict.reasons.join("; ");
 }
 
-describe("reserved claims (contract §3.2, §3.3)", () => {
+describe("reserved claims (docs/okta-token-hook.md §3.2, §3.3)", () => {
   it.each<[TokenKind, string]>([
     ["id", "groups"],
     ["access", "groups"],
@@ -59,7 +59,7 @@ describe("reserved claims (contract §3.2, §3.3)", () => {
   });
 });
 
-describe("operations and paths (contract §3.2)", () => {
+describe("operations and paths (docs/okta-token-hook.md §3.2)", () => {
   it.each(["move", "copy", "test", "ADD", undefined])("rejects op %j", (op) => {
     expect(rejection("id", [{ op, from: "/claims/name", path: "/claims/x", value: 1 }])).toContain(
       "is not allowed (only add, replace, remove)",
@@ -138,7 +138,7 @@ describe("operations and paths (contract §3.2)", () => {
   });
 });
 
-describe("array indexes (contract §3.2)", () => {
+describe("array indexes (docs/okta-token-hook.md §3.2)", () => {
   it.each([
     ["add", "/claims/list/3", ["x", "y", "z", "new"]],
     ["add", "/claims/list/-", ["x", "y", "z", "new"]],
@@ -165,7 +165,7 @@ describe("array indexes (contract §3.2)", () => {
   });
 });
 
-describe("token lifetime (contract §3.2)", () => {
+describe("token lifetime (docs/okta-token-hook.md §3.2)", () => {
   it.each([300, 3600, 86400])("replaces the lifetime with %i seconds", (seconds) => {
     const verdict = patch("access", [{ op: "replace", path: "/token/lifetime/expiration", value: seconds }]);
     expect(verdict.outcome === "patched" && verdict.access?.lifetimeSeconds).toBe(seconds);

@@ -18,7 +18,7 @@ export function startTokenPatch(kind: TokenKind, claims: Record<string, unknown>
   return { kind, claims: { ...claims }, ownedClaims: new Set(), lifetimeSeconds: undefined };
 }
 
-// contract §3.2: lifetime is changed only with replace at exactly this path, 300–86400 seconds (S1, S2).
+// docs/okta-token-hook.md §3.2: lifetime is changed only with replace at exactly this path, 300–86400 seconds.
 export const LIFETIME_PATH = "/token/lifetime/expiration";
 export const MIN_LIFETIME_SECONDS = 300;
 export const MAX_LIFETIME_SECONDS = 86_400;
@@ -58,7 +58,7 @@ function replaceLifetime(state: TokenPatchState, op: string, value: unknown): st
 }
 
 function applyToArray(target: unknown[], key: string, op: string, value: unknown): string | undefined {
-  // contract §3.2: "-" appends (S1, S2), and only add can append.
+  // docs/okta-token-hook.md §3.2: "-" appends, and only add can append.
   if (key === "-") {
     if (op !== "add") return `"-" (end of array) can only be used with add`;
     target.push(value);
@@ -66,7 +66,7 @@ function applyToArray(target: unknown[], key: string, op: string, value: unknown
   }
   if (!ARRAY_INDEX.test(key)) return `"${key}" is not an array index`;
   const index = Number(key);
-  // contract §3.2: an invalid index fails the whole patch; add may insert at length (RFC 6902).
+  // docs/okta-token-hook.md §3.2: an invalid index fails the whole patch; add may insert at length (RFC 6902).
   const limit = op === "add" ? target.length : target.length - 1;
   if (index > limit) return `index ${index} is out of range (the array has ${target.length} items)`;
   if (op === "add") target.splice(index, 0, value);
@@ -76,7 +76,7 @@ function applyToArray(target: unknown[], key: string, op: string, value: unknown
 }
 
 function applyToObject(target: Record<string, unknown>, key: string, op: string, value: unknown): string | undefined {
-  // contract §3.2: add on an existing member overwrites it; replace/remove need it to exist (S1, S2).
+  // docs/okta-token-hook.md §3.2: add on an existing member overwrites it; replace/remove need it to exist.
   if (op !== "add" && !Object.hasOwn(target, key)) return `"${key}" does not exist, so it cannot be ${op}d`;
   if (op === "remove") delete target[key];
   else setMember(target, key, value);
@@ -87,7 +87,7 @@ function applyToObject(target: Record<string, unknown>, key: string, op: string,
 export function applyPatchOperation(state: TokenPatchState, operation: unknown): string | undefined {
   if (!isPlainRecord(operation)) return "an operation must be an object with op and path";
   const { op, path, value } = operation;
-  // contract §3.2: add, replace and remove only; move/copy/test are invalid operations.
+  // docs/okta-token-hook.md §3.2: add, replace and remove only; move/copy/test are invalid operations.
   if (op !== "add" && op !== "replace" && op !== "remove") {
     return `op ${JSON.stringify(op)} is not allowed (only add, replace, remove)`;
   }
@@ -100,11 +100,11 @@ export function applyPatchOperation(state: TokenPatchState, operation: unknown):
   if (root !== "claims" || claim === undefined) {
     return `path must be /claims/<name> or ${LIFETIME_PATH}`;
   }
-  // Not in the contract (§3.3: no documented name rules); an empty JWT claim name is never intended.
+  // Okta documents no claim-name rules (docs/okta-token-hook.md §3.3); an empty JWT claim name is never intended.
   if (claim === "") return "the claim name is empty";
-  // contract §3.2/§3.3: reserved claims are checked on the top-level name, whatever is nested below.
+  // docs/okta-token-hook.md §3.2/§3.3: reserved claims are checked on the top-level name, whatever is nested below.
   if (isReservedClaim(claim, state.kind)) return `"${claim}" is a reserved claim in ${TOKEN_NAMES[state.kind]}`;
-  // contract §3.2: remove value must be absent or null (S1).
+  // docs/okta-token-hook.md §3.2: remove value must be absent or null.
   if (op === "remove" && value !== undefined && value !== null) return "a remove operation's value must be absent or null";
   if (op !== "remove" && !Object.hasOwn(operation, "value")) return `${op === "add" ? "an" : "a"} ${op} operation needs a value`;
 
@@ -115,7 +115,7 @@ export function applyPatchOperation(state: TokenPatchState, operation: unknown):
       setMember(state.claims, claim, structuredClone(state.claims[claim]));
     }
     state.ownedClaims.add(claim);
-    // contract §3.2: adding into a non-existent object or array fails the whole patch (S1, S2).
+    // docs/okta-token-hook.md §3.2: adding into a non-existent object or array fails the whole patch.
     const route = [claim, ...rest.slice(0, -1)];
     for (let depth = 0; depth < route.length; depth++) {
       const child = getChild(target as Container, route[depth] as string);

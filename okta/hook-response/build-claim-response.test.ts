@@ -13,7 +13,7 @@ const fixture = readFileSync(
   "utf8",
 );
 
-/** The sample request, minting only the given tokens (Okta omits the others, contract §2.3). */
+/** The sample request, minting only the given tokens (Okta omits the others, docs/okta-token-hook.md §2.3). */
 function requestMinting(minted: { identity: boolean; access: boolean }): TokenHookRequest {
   const request = tokenHookRequestSchema.parse(JSON.parse(fixture));
   if (!minted.identity) delete request.data.identity;

@@ -12,14 +12,14 @@ export type BuildClaimResponseInput = {
 
 /**
  * One `add` of the claim per wanted token that Okta is minting in this request, or null when
- * none applies. `add` rather than `replace`: it also overwrites an existing claim (contract §3.2).
+ * none applies. `add` rather than `replace`: it also overwrites an existing claim (docs/okta-token-hook.md §3.2).
  * The claim name is not vetted here; checkTokenHookResponse rejects reserved names.
  */
 export function buildClaimResponse({ claimName, value, tokens, request }: BuildClaimResponseInput): TokenHookResponse | null {
-  // contract §3.2: names with "/" or "~" (URI claims) must be JSON-Pointer escaped (OKTA-602794).
+  // docs/okta-token-hook.md §3.2: names with "/" or "~" (URI claims) must be JSON-Pointer escaped (OKTA-602794).
   const path = `/claims/${escapeJsonPointerToken(claimName)}`;
   const commands: TokenHookCommand[] = [];
-  // contract §3.2: Okta drops the whole patch if a command names a token it is not minting (S1).
+  // docs/okta-token-hook.md §3.2: Okta drops the whole patch if a command names a token it is not minting.
   if (tokens.includes("id") && request.data.identity) {
     commands.push({ type: COMMAND_TYPE_BY_TOKEN.id, value: [{ op: "add", path, value }] });
   }

@@ -19,7 +19,7 @@ function paddedPatch(bytes: number, filler: string): string {
   return body;
 }
 
-describe("checkTokenHookResponse: HTTP and body level (contract §3.1, §4.1)", () => {
+describe("checkTokenHookResponse: HTTP and body level (docs/okta-token-hook.md §3.1, §4.1)", () => {
   it.each([500, 301, 302, 400, 403, 201, 202])("skips HTTP %i", (status) => {
     const verdict = checkTokenHookResponse({ status, body: JSON.stringify({ commands: [ADD_ID] }) }, tokens);
     expect(verdict).toEqual({ outcome: "skipped", reason: `HTTP status ${status} (Okta applies only 200)` });

@@ -16,7 +16,7 @@ export type HookTokens = { identity?: HookToken; access?: HookToken };
  */
 export type PatchedToken = { claims: Record<string, unknown>; lifetimeSeconds: number | undefined };
 
-/** What Okta does with a hook response (contract §4.1). */
+/** What Okta does with a hook response (docs/okta-token-hook.md §4.1). */
 export type HookVerdict =
   | { outcome: "patched"; identity?: PatchedToken; access?: PatchedToken; debugContext?: unknown }
   | { outcome: "unchanged"; reason: string }
@@ -24,9 +24,9 @@ export type HookVerdict =
   | { outcome: "rejected"; reasons: string[] }
   | { outcome: "error"; errorSummary: string };
 
-// contract §3.1: "must be less than 256 KB" (S10). KB read as 1024 bytes.
+// docs/okta-token-hook.md §3.1: "must be less than 256 KB". KB read as 1024 bytes.
 export const MAX_RESPONSE_BYTES = 256 * 1024;
-// contract §3.4: what Okta tells the OAuth client when errorSummary is missing (S1, S2).
+// docs/okta-token-hook.md §3.4: what Okta tells the OAuth client when errorSummary is missing.
 export const DEFAULT_ERROR_SUMMARY = "The callback service returned an error";
 
 // A Map, not an object: a type such as "constructor" must not find an inherited member.
@@ -72,7 +72,7 @@ function describeOperation(operation: unknown): string {
 }
 
 /**
- * Okta's response rules (contract §3, §4.1) applied to copies of `tokens`, all-or-nothing.
+ * Okta's response rules (docs/okta-token-hook.md §3, §4.1) applied to copies of `tokens`, all-or-nothing.
  * `parsed` is `body` already parsed, when the caller built the body itself (the hook's self-check
  * before sending): the rules are the same, without parsing our own JSON a second time.
  */
@@ -81,7 +81,7 @@ export function checkTokenHookResponse(
   tokens: HookTokens,
   parsed?: { value: unknown },
 ): HookVerdict {
-  // contract §3.1/§4.1: only 200 is applied; 204 is the documented "no change"; anything else is skipped.
+  // docs/okta-token-hook.md §3.1/§4.1: only 200 is applied; 204 is the documented "no change"; anything else is skipped.
   if (response.status === 204) return { outcome: "unchanged", reason: "HTTP 204 No Content" };
   if (response.status !== 200) {
     return { outcome: "skipped", reason: `HTTP status ${response.status} (Okta applies only 200)` };
@@ -90,23 +90,23 @@ export function checkTokenHookResponse(
     return { outcome: "skipped", reason: `the body is not less than ${MAX_RESPONSE_BYTES / 1024} KB` };
   }
   if (!/\S/.test(response.body)) return { outcome: "unchanged", reason: "the body is empty" };
-  // contract §3.1: malformed JSON is "Could not deserialize inline hook response" (S20).
+  // docs/okta-token-hook.md §3.1: malformed JSON is "Could not deserialize inline hook response".
   const json = parsed ?? parseBody(response.body);
   if (!json) return { outcome: "skipped", reason: "the body is not valid JSON" };
   const document = json.value;
   if (!isRecord(document)) return { outcome: "skipped", reason: "the body is not a JSON object" };
 
-  // contract §3.4: error wins over commands: no token is issued (S1, INFERRED for commands).
+  // docs/okta-token-hook.md §3.4: error wins over commands: no token is issued.
   const { error, commands } = document;
   if (isRecord(error)) {
     const summary = error.errorSummary;
     return { outcome: "error", errorSummary: typeof summary === "string" && summary !== "" ? summary : DEFAULT_ERROR_SUMMARY };
   }
-  // Not in the contract: a non-object error cannot be Okta's error shape, so nothing is refused;
+  // Okta does not document it: a non-object error cannot be Okta's error shape, so nothing is refused;
   // an explicit null reads as "no error", as a Jackson-deserialised response would.
   if (error !== undefined && error !== null) return { outcome: "rejected", reasons: ["error must be an object"] };
 
-  // contract §4.1: {} and {"commands":[]} mint the tokens unchanged (S13, S14).
+  // docs/okta-token-hook.md §4.1: {} and {"commands":[]} mint the tokens unchanged.
   if (commands === undefined || commands === null) return { outcome: "unchanged", reason: "the body has no commands" };
   if (!Array.isArray(commands)) return { outcome: "rejected", reasons: ["commands must be an array"] };
   if (commands.length === 0) return { outcome: "unchanged", reason: "commands is empty" };
@@ -120,13 +120,13 @@ export function checkTokenHookResponse(
       reasons.push(`${at} must be an object with type and value`);
       continue;
     }
-    // contract §3.2: exactly these two types (S1, S2, S13).
+    // docs/okta-token-hook.md §3.2: exactly these two types.
     const kind = TOKEN_BY_COMMAND_TYPE.get(command.type);
     if (!kind) {
       reasons.push(`${at}.type ${JSON.stringify(command.type)} is not ${COMMAND_TYPE_BY_TOKEN.id} or ${COMMAND_TYPE_BY_TOKEN.access}`);
       continue;
     }
-    // contract §3.2: a command for a token Okta is not minting is invalid and drops the whole patch.
+    // docs/okta-token-hook.md §3.2: a command for a token Okta is not minting is invalid and drops the whole patch.
     const token = tokens[TOKEN_KEY[kind]];
     if (!token) {
       reasons.push(`${at}: ${command.type} patches the ${TOKEN_LABEL[kind]}, which was not requested`);
@@ -144,7 +144,7 @@ export function checkTokenHookResponse(
     }
   }
 
-  // contract §4.1: any invalid command ⇒ the tokens are minted without any modification.
+  // docs/okta-token-hook.md §4.1: any invalid command ⇒ the tokens are minted without any modification.
   if (reasons.length > 0) return { outcome: "rejected", reasons };
   // Commands whose operation lists are all empty change nothing, like {"commands":[]}.
   if (operationCount === 0) return { outcome: "unchanged", reason: "the commands contain no operations" };

@@ -1,5 +1,5 @@
-// RFC 6901. contract §3.2: claim names with "/" or "~" (URI claims) must be escaped in patch
-// paths; Okta honours the escaping since bug fix OKTA-602794 (S9).
+// RFC 6901. docs/okta-token-hook.md §3.2: claim names with "/" or "~" (URI claims) must be escaped in patch
+// paths; Okta honours the escaping since bug fix OKTA-602794.
 
 /** One reference token: "~" → "~0" first, then "/" → "~1", so "~1" in a name stays distinct. */
 export function escapeJsonPointerToken(name: string): string {

@@ -8,7 +8,7 @@ const section = contract.slice(contract.indexOf("### 3.3"), contract.indexOf("##
 const tableClaims = [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1] as string);
 
 describe("isReservedClaim", () => {
-  it("reads the contract's reserved-claim table", () => {
+  it("reads the reference page's reserved-claim table", () => {
     expect(tableClaims.length).toBeGreaterThan(60);
     expect(tableClaims).toContain("groups");
     expect(tableClaims).toContain("cnf");
@@ -25,7 +25,7 @@ describe("isReservedClaim", () => {
     },
   );
 
-  it.each(["aud", "sub"])("lets access tokens modify %s, never ID tokens (contract §3.2)", (claim) => {
+  it.each(["aud", "sub"])("lets access tokens modify %s, never ID tokens (docs/okta-token-hook.md §3.2)", (claim) => {
     expect(isReservedClaim(claim, "access")).toBe(false);
     expect(isReservedClaim(claim, "id")).toBe(true);
   });

@@ -1,9 +1,9 @@
 import type { TokenKind } from "../hook-request/request-schema";
 
-// contract §3.3: Okta's dev docs (S1) and support article (S18) disagree on which token type 12
+// docs/okta-token-hook.md §3.3: Okta's dev docs and support article disagree on which token type 12
 // of these claims are reserved in. Decision: reserve the union of both lists in BOTH token types,
-// as the contract recommends: a hook that passes here cannot be rejected by either reading.
-// `cnf` is always reserved: Okta refuses it when the client uses DPoP (S12), which the hook
+// as docs/okta-token-hook.md §3.3 decides: a hook that passes here cannot be rejected by either reading.
+// `cnf` is always reserved: Okta refuses it when the client uses DPoP, which the hook
 // cannot see.
 const RESERVED_CLAIMS: ReadonlySet<string> = new Set([
   "acr", "active", "aid", "amr", "app_id", "app_type", "as_uri", "at_hash", "aud", "auth_time",
@@ -16,7 +16,7 @@ const RESERVED_CLAIMS: ReadonlySet<string> = new Set([
   "username", "ver",
 ]);
 
-// contract §3.2: aud and sub are listed as reserved but can be modified in access tokens (S1, S24 #2234).
+// docs/okta-token-hook.md §3.2: aud and sub are listed as reserved but can be modified in access tokens.
 const MODIFIABLE_IN_ACCESS_TOKENS: ReadonlySet<string> = new Set(["aud", "sub"]);
 
 /** True when Okta refuses add/replace/remove of this top-level claim in this token type. */

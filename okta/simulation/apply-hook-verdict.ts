@@ -1,7 +1,7 @@
 import type { HookVerdict, PatchedToken } from "../hook-response/check-response";
 import type { TokenDraft, TokenDrafts } from "./draft-tokens";
 
-/** What Okta does with the tokens after the hook call (contract §4.1). */
+/** What Okta does with the tokens after the hook call (docs/okta-token-hook.md §4.1). */
 export type MintDecision =
   | { kind: "issue"; tokens: TokenDrafts; patched: boolean }
   | { kind: "refuse"; errorSummary: string };
@@ -12,7 +12,7 @@ const patch = (draft: TokenDraft, patched: PatchedToken | undefined): TokenDraft
 /**
  * Applies the checker's verdict to the drafted tokens. Only a `patched` verdict changes them;
  * an `error` refuses the token request; every other outcome, and no verdict at all (no hook,
- * timeout, network failure), mints them unchanged (contract §4.1, §4.2).
+ * timeout, network failure), mints them unchanged (docs/okta-token-hook.md §4.1, §4.2).
  */
 export function applyHookVerdict(drafts: TokenDrafts, verdict: HookVerdict | undefined): MintDecision {
   switch (verdict?.outcome) {

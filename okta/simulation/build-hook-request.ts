@@ -5,7 +5,7 @@ import type { TokenDraft, TokenDrafts } from "./draft-tokens";
 
 type Lifetime = { lifetime: { expiration: number } };
 
-/** The body Okta POSTs to a token hook (contract §2), typed as exactly what we send. */
+/** The body Okta POSTs to a token hook (docs/okta-token-hook.md §2), typed as exactly what we send. */
 export type OktaTokenHookRequest = {
   eventId: string;
   eventTime: string;
@@ -54,14 +54,14 @@ export type OktaTokenHookRequest = {
 const fitsSchema = (request: OktaTokenHookRequest): TokenHookRequest => request;
 void fitsSchema;
 
-/** Okta's timestamps: ISO 8601 UTC with whole seconds, e.g. `2019-01-15T23:20:47.000Z` (contract §2.1). */
+/** Okta's timestamps: ISO 8601 UTC with whole seconds, e.g. `2019-01-15T23:20:47.000Z` (docs/okta-token-hook.md §2.1). */
 export const oktaTime = (date: Date): string => new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString();
 
 const withLifetime = (draft: TokenDraft) => ({ claims: draft.claims, token: { lifetime: { expiration: draft.lifetimeSeconds } } });
 
 /**
- * The request Okta would send for these tokens. Field order follows a real capture (contract
- * §2.1, S16); `identity` only when an ID token is minted, `refresh_token` only when a refresh
+ * The request Okta would send for these tokens. Field order follows a real capture
+ * (docs/okta-token-hook.md §2.1); `identity` only when an ID token is minted, `refresh_token` only when a refresh
  * token is issued (§2.3, §2.5).
  */
 export function buildTokenHookRequest(
@@ -78,7 +78,7 @@ export function buildTokenHookRequest(
     eventTypeVersion: "1.0",
     contentType: "application/json",
     cloudEventVersion: "0.1",
-    // contract §2.1: the URL of the authorization server endpoint that triggered minting.
+    // docs/okta-token-hook.md §2.1: the URL of the authorization server endpoint that triggered minting.
     source: `${mint.issuer}/v1/${mint.trigger.endpoint}`,
     data: {
       context: {
@@ -135,7 +135,7 @@ export function buildTokenHookRequest(
       ...(drafts.identity ? { identity: withLifetime(drafts.identity) } : {}),
       access: {
         ...withLifetime(drafts.access),
-        // contract §2.4: scope name → {id, action}; the ids are stable per scope, as in an org.
+        // docs/okta-token-hook.md §2.4: scope name → {id, action}; the ids are stable per scope, as in an org.
         scopes: Object.fromEntries(
           mint.scopes.map((scope) => [scope, { id: stableOktaId("scp", scope), action: "GRANT" as const }]),
         ),

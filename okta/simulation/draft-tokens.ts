@@ -10,7 +10,7 @@ export type TokenDrafts = { identity?: TokenDraft; access: TokenDraft };
 export const ACCESS_TOKEN_AUDIENCE = "api://default";
 
 /**
- * The ID token's claims as Okta builds them, in the order of Okta's sample (contract §2.3):
+ * The ID token's claims as Okta builds them, in the order of Okta's sample (docs/okta-token-hook.md §2.3):
  * base claims always, `name`/`preferred_username` with `profile`, `email` with `email`,
  * `groups` with `groups`. `at_hash` is added when the access token is signed.
  */
@@ -34,7 +34,7 @@ function idTokenClaims(mint: MintContext, nonce: string | undefined): Record<str
 }
 
 /**
- * The access token's claims as Okta shows them to the hook (contract §2.4, S1): `sub` is the
+ * The access token's claims as Okta shows them to the hook (docs/okta-token-hook.md §2.4): `sub` is the
  * login. `scp` is left out like in every Okta sample (the hook gets `access.scopes` instead) and
  * added back when the token is signed.
  */

@@ -1,6 +1,6 @@
 import type { OktaUserProfile } from "./okta-user";
 
-/** `data.context.protocol.request` (contract §2.2): the OAuth parameters Okta echoes. */
+/** `data.context.protocol.request` (docs/okta-token-hook.md §2.2): the OAuth parameters Okta echoes. */
 export type ProtocolRequest = Partial<
   Record<"scope" | "state" | "redirect_uri" | "response_mode" | "response_type" | "client_id" | "grant_type", string>
 >;
@@ -19,7 +19,7 @@ export type MintContext = {
   /** The request that triggered minting, as Okta reports it in `source` and `context.request`. */
   trigger: { endpoint: "authorize" | "token"; requestId: string; method: string; url: string; ipAddress: string };
   protocolRequest: ProtocolRequest;
-  /** contract §2.2: only on the refresh grant, the original request and the refresh token id. */
+  /** docs/okta-token-hook.md §2.2: only on the refresh grant, the original request and the refresh token id. */
   originalGrant?: { authorization: ProtocolRequest; refreshTokenJti: string };
   client: { id: string; name: string; type: "CONFIDENTIAL" | "PUBLIC" };
   user: OktaUserProfile;
@@ -32,12 +32,12 @@ export type MintContext = {
   idToken?: { nonce?: string };
   /** Unix seconds of the password check that started the session. */
   authTime: number;
-  /** contract §2.5: the id of the refresh token issued with these tokens, if any. */
+  /** docs/okta-token-hook.md §2.5: the id of the refresh token issued with these tokens, if any. */
   refreshTokenJti?: string;
   lifetimes: { identity: number; access: number };
 };
 
-// contract §2.2, §4.2: the ID token lives 60 minutes (not configurable in Okta), and the access
+// docs/okta-token-hook.md §2.2, §4.2: the ID token lives 60 minutes (not configurable in Okta), and the access
 // token's default lifetime in the default policy rule is one hour.
 export const ID_TOKEN_LIFETIME_SECONDS = 3600;
 export const ACCESS_TOKEN_LIFETIME_SECONDS = 3600;

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 
 // Okta object ids are 20 characters: a 3-character type prefix and 17 base62 characters, e.g.
 // 00u… user, 00o… org, 00p… policy, 0pr… rule, cal… inline hook, scp… scope, oar… refresh token
-// (contract §2 samples). Tests and hooks key on them, so ours look the same.
+// (docs/okta-token-hook.md §2 samples). Tests and hooks key on them, so ours look the same.
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 const OKTA_ID_BODY = 17;
 
@@ -22,18 +22,18 @@ export function stableOktaId(prefix: string, seed: string): string {
   return prefix + toBase62(createHash("sha256").update(seed).digest(), OKTA_ID_BODY);
 }
 
-/** `eventId`: 22 base64url characters, e.g. `3OWo4oo-QQ-rBWfRyTmQYw` (contract §2.1). */
+/** `eventId`: 22 base64url characters, e.g. `3OWo4oo-QQ-rBWfRyTmQYw` (docs/okta-token-hook.md §2.1). */
 export const newEventId = (): string => randomBytes(16).toString("base64url");
 
-/** `context.request.id`: 27 characters, e.g. `Y9Q77Q53Qmvz_oW7tA4M7gAACuc` (contract §2.2, S16). */
+/** `context.request.id`: 27 characters, e.g. `Y9Q77Q53Qmvz_oW7tA4M7gAACuc` (docs/okta-token-hook.md §2.2). */
 export const newRequestId = (): string => randomBytes(20).toString("base64url");
 
-/** Token `jti`: `ID.` or `AT.` and 43 base64url characters, as in Okta's tokens (contract §2.3, §2.4). */
+/** Token `jti`: `ID.` or `AT.` and 43 base64url characters, as in Okta's tokens (docs/okta-token-hook.md §2.3, §2.4). */
 export const newTokenJti = (prefix: "ID." | "AT."): string => prefix + randomBytes(32).toString("base64url");
 
-/** Okta session ids are 25 characters starting `102`, e.g. `102Qoe7t5PcRnSxr8j3I8I6pA` (contract §2.2). */
+/** Okta session ids are 25 characters starting `102`, e.g. `102Qoe7t5PcRnSxr8j3I8I6pA` (docs/okta-token-hook.md §2.2). */
 export const sessionIdFor = (seed: string): string =>
   "102" + toBase62(createHash("sha256").update(`session:${seed}`).digest(), 22);
 
-/** The local org's id: the `idp` of every user, since all of them are Okta-sourced (contract §2.3). */
+/** The local org's id: the `idp` of every user, since all of them are Okta-sourced (docs/okta-token-hook.md §2.3). */
 export const LOCAL_ORG_ID = "00o1ocal0kta0rg0d7x5";

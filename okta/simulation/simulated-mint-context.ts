@@ -7,7 +7,7 @@ export type PreviewChoice = { user: OktaUserProfile; client: PreviewClient; scop
 
 /**
  * A made-up but realistic minting context for the Preview page. Like Okta's Admin Console
- * preview, it "can contain placeholder values" (contract §4.6): the state, nonce and session.
+ * preview, it "can contain placeholder values" (docs/okta-token-hook.md §4.6): the state, nonce and session.
  */
 export function previewMintContext(
   choice: PreviewChoice,

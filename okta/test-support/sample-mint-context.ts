@@ -14,7 +14,7 @@ const JESSIE = {
   groups: ["Everyone"],
 };
 
-/** A code-flow minting context like the one behind Okta's sample request (contract §2). */
+/** A code-flow minting context like the one behind Okta's sample request (docs/okta-token-hook.md §2). */
 export function sampleMintContext(overrides: Partial<MintContext> = {}): MintContext {
   return {
     issuer: ISSUER,

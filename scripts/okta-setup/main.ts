@@ -1,5 +1,5 @@
 // `npm run okta:setup`: registers the token inline hook in an Okta org and attaches it to the
-// access policy rule (contract §1, §4.3–§4.5). Flags and variables: options.ts (USAGE).
+// access policy rule (docs/okta-token-hook.md §1, §4.3–§4.5). Flags and variables: options.ts (USAGE).
 import { loadProjectEnv } from "@/scripts/db/load-project-env";
 import { parseSetupOptions, USAGE } from "./options";
 import { runOktaSetup } from "./run-okta-setup";

@@ -4,7 +4,7 @@
  * implementation talks to Okta through @okta/okta-sdk-nodejs (sdk-okta-admin.ts); tests wrap it.
  */
 
-/** An inline hook registration (contract §4.3); the secret is write-only and never read back. */
+/** An inline hook registration (docs/okta-token-hook.md §4.3); the secret is write-only and never read back. */
 export type HookBody = {
   name: string;
   type: "com.okta.oauth2.tokens.transform";

@@ -11,7 +11,7 @@ import { runOktaSetup } from "./run-okta-setup";
 import { createSdkOktaAdmin } from "./sdk-okta-admin";
 
 // okta:setup against the local Okta, through the real SDK; the local Okta then calls the hook on
-// the rule that matches the sign-in (contract §1), so the hook registered is the hook called.
+// the rule that matches the sign-in (docs/okta-token-hook.md §1), so the hook registered is the hook called.
 const CLIENT = { clientId: "setup-test-client", clientSecret: "setup-test-secret", redirectUri: "http://localhost:3000/api/auth/callback/okta" };
 const SECRET = "Basic c2V0dXA6dGVzdA==";
 const HEADER = "X-Patient-Claims-Key";

@@ -13,7 +13,7 @@ const desired: Desired = {
   policyName: "Patient Claims",
 };
 
-// As Okta returns it: authScheme without value, type and key lower-cased (contract §4.3 fixture).
+// As Okta returns it: authScheme without value, type and key lower-cased (docs/okta-token-hook.md §4.3 fixture).
 const hook: InlineHookView = {
   id: "calHOOK",
   name: desired.hookName,

@@ -67,7 +67,7 @@ function hookDifferences(hook: InlineHookView, desired: Desired): string[] {
 function planHook(current: CurrentState, desired: Desired): { hookId: string; steps: Step[]; unchanged: string[] } {
   const hook = current.hooks.find((candidate) => candidate.name === desired.hookName);
   if (!hook) {
-    // Okta registers a new inline hook as ACTIVE (contract §4.3 fixture), so no activate call.
+    // Okta registers a new inline hook as ACTIVE (docs/okta-token-hook.md §4.3 fixture), so no activate call.
     return { hookId: NEW_HOOK_ID, steps: [{ kind: "createInlineHook", body: hookBody(desired), why: `register token inline hook "${desired.hookName}"` }], unchanged: [] };
   }
   const steps: Step[] = [];
@@ -84,7 +84,7 @@ function planHook(current: CurrentState, desired: Desired): { hookId: string; st
 
 /**
  * The rule Okta uses for the app's sign-in: in ACTIVE policies that apply to the client, by
- * priority, the first ACTIVE rule whose grant types include authorization_code (contract §1).
+ * priority, the first ACTIVE rule whose grant types include authorization_code (docs/okta-token-hook.md §1).
  */
 export function findMatchingRule(current: CurrentState, clientId?: string) {
   for (const policy of byPriority(current.policies)) {
@@ -117,7 +117,7 @@ function planRule(current: CurrentState, desired: Desired, hookId: string): { st
     const attached = rule.body.actions.token.inlineHook?.id;
     if (attached === hookId) return { steps: [], unchanged: [`the hook is attached to ${where} on authorization server ${authServerId}`] };
     const body: RuleBody = { ...rule.body, actions: { token: { ...rule.body.actions.token, inlineHook: { id: hookId } } } };
-    // contract §4.3: one inline hook per rule, so attaching replaces any other hook there.
+    // docs/okta-token-hook.md §4.3: one inline hook per rule, so attaching replaces any other hook there.
     const why = `attach the hook to ${where}${attached ? `, replacing inline hook ${attached}` : ""}`;
     return { steps: [{ kind: "replaceRule", authServerId, policyId: policy.id, ruleId: rule.id, body, why }], unchanged: [] };
   }

@@ -18,7 +18,7 @@ export type PreviewRequestOptions = {
 
 /**
  * Any login, not only the local Okta's users: the hook knows users by login alone, so the rest of
- * the profile is a placeholder, as in Okta's own Preview tab (contract §4.6). The id is stable
+ * the profile is a placeholder, as in Okta's own Preview tab (docs/okta-token-hook.md §4.6). The id is stable
  * per login so repeated previews read the same.
  */
 function placeholderUser(login: string): OktaUserProfile {

@@ -2,7 +2,7 @@ import "server-only";
 import { getEnv } from "@/lib/config/env";
 import type { PreviewOrg } from "./build-preview-request";
 
-// Placeholders where the app has no setting, as Okta's Preview tab uses (contract §4.6); the hook
+// Placeholders where the app has no setting, as Okta's Preview tab uses (docs/okta-token-hook.md §4.6); the hook
 // reads only the login, so they change nothing in its answer.
 const PLACEHOLDER_ISSUER = "https://your-org.okta.com/oauth2/default";
 const PLACEHOLDER_APP_URL = "https://your-app.example.com";

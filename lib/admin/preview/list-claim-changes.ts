@@ -19,7 +19,7 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 
 /**
  * What the hook's answer changes in each token, read from Okta's verdict (the tokens after the
- * patch, as the contract library applies it) rather than from the commands, so the list is what
+ * patch, as the Okta module applies it) rather than from the commands, so the list is what
  * Okta would actually mint. Empty unless Okta would apply the patch.
  */
 export function listClaimChanges(verdict: HookVerdict | undefined, tokens: HookTokens): ClaimChange[] {

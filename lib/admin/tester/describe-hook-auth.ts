@@ -5,7 +5,7 @@ const SCHEME = /^(Basic|Bearer)\s+/i;
 
 /**
  * A secret as the admin pages show it: the scheme word (a format hint: Okta needs the "Basic "
- * prefix, contract §6 #9) and a fixed mask. No characters and no length of the secret itself:
+ * prefix, docs/okta-token-hook.md §4.5) and a fixed mask. No characters and no length of the secret itself:
  * the end of a Basic value is the end of the password.
  */
 export function maskSecret(value: string): string {
@@ -24,10 +24,10 @@ export type HookAuthDescription = {
   oauth: { issuer: string; audience: string } | null;
 };
 
-/** What to configure in Okta for the hook's authentication (contract §4.5), with no secret in it. */
+/** What to configure in Okta for the hook's authentication (docs/okta-token-hook.md §4.5), with no secret in it. */
 export function describeHookAuth(auth: HookAuthSettings): HookAuthDescription {
   const first = auth.secrets[0];
-  // Basic is what Okta's guide uses (contract §4.5); with no secret yet, suggest it for Authorization.
+  // Basic is what Okta's guide uses (docs/okta-token-hook.md §4.5); with no secret yet, suggest it for Authorization.
   const isBasic = first === undefined ? auth.header.toLowerCase() === "authorization" : /^Basic\s/i.test(first);
   return {
     header: auth.header,

@@ -19,13 +19,13 @@ const HEADLINES: Record<HookVerdict["outcome"], { accepted: boolean; headline: s
   rejected: { accepted: false, headline: "Okta would reject this answer." },
 };
 
-/** Okta's verdict (contract §4.1, via the contract library) on an answer the hook gave. */
+/** Okta's verdict (docs/okta-token-hook.md §4.1, by the Okta module's checker) on an answer the hook gave. */
 export function judgeHookAnswer(response: { status: number; body: string }, tokens: HookTokens): HookAnswerJudgement {
   const verdict = checkTokenHookResponse(response, tokens);
   return { ...HEADLINES[verdict.outcome], outcome: verdict.outcome, detail: describeVerdict(verdict), verdict };
 }
 
-// contract §4.1, §4.2: without an answer in time Okta mints the tokens unchanged, and never retries.
+// docs/okta-token-hook.md §4.1, §4.2: without an answer in time Okta mints the tokens unchanged, and never retries.
 const NO_ANSWER_DETAIL = "Okta would skip the hook and issue the tokens unchanged; token hooks are not retried.";
 
 /** The same judgement for a call the tester made, including calls that got no answer. */

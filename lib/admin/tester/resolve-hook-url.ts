@@ -25,7 +25,7 @@ export function resolveHookUrl(appUrl: string | undefined, headers: HeaderReader
   return { url: `${protocol}://${host.toLowerCase()}${HOOK_PATH}`, source: "request" };
 }
 
-/** contract §2: Okta only calls https:// URLs (the Admin Console answers "invalid URL provided"). */
+/** docs/okta-token-hook.md §2: Okta only calls https:// URLs (the Admin Console answers "invalid URL provided"). */
 export function isHttpsUrl(url: string): boolean {
   return url.startsWith("https://");
 }

@@ -11,7 +11,7 @@ export type MintedTokens = keyof typeof MINTED_TOKENS;
 
 export const DEFAULT_SCOPES = "openid profile email";
 
-/** The grants Okta's Preview tab offers that the local Okta can simulate (contract §1, §2.2). */
+/** The grants Okta's Preview tab offers that the local Okta can simulate (docs/okta-token-hook.md §1, §2.2). */
 export const GRANT_TYPES: Record<"authorization_code" | "refresh_token", string> = {
   authorization_code: "Authorization code (sign-in)",
   refresh_token: "Refresh token (the hook runs again)",

@@ -3,7 +3,7 @@ import Link from "next/link";
 const step = "rounded-lg border border-slate-200 bg-white p-4";
 const path = "font-medium text-slate-900";
 
-/** The Okta Admin Console steps, in order, as the contract describes them (§1, §4.3, §4.5, §4.6). */
+/** The Okta Admin Console steps, in order, as docs/okta-token-hook.md describes them (§1, §4.3, §4.5, §4.6). */
 export function SetupChecklist({ hookUrl, header, claimName }: { hookUrl: string | null; header: string; claimName: string }) {
   return (
     <ol className="list-none space-y-3">
