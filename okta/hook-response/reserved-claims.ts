@@ -1,6 +1,6 @@
 import type { TokenKind } from "../hook-request/request-schema";
 
-// docs/okta-token-hook.md §3.3: Okta's dev docs and support article disagree on which token type 12
+// docs/okta-token-hook.md §3.3: Okta's dev docs and support article disagree on which token type 11
 // of these claims are reserved in. Decision: reserve the union of both lists in BOTH token types,
 // as docs/okta-token-hook.md §3.3 decides: a hook that passes here cannot be rejected by either reading.
 // `cnf` is always reserved: Okta refuses it when the client uses DPoP, which the hook
