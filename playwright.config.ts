@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
 import nextEnv from "@next/env";
 import { defineConfig, devices } from "@playwright/test";
+import { browserLaunchOptions as launchOptions } from "./scripts/load/browser-launch-options";
 import { deployedEnv, deployedWebServers, E2E_DEPLOYED } from "./e2e/support/deployed-stack";
 import { APP_URL, E2E_APP_PORT, E2E_DATA_DIR, E2E_DB_PORT, E2E_OKTA_PORT } from "./e2e/support/stack";
 
@@ -8,23 +8,6 @@ import { APP_URL, E2E_APP_PORT, E2E_DATA_DIR, E2E_DB_PORT, E2E_OKTA_PORT } from 
 // command, so it never runs under a stack that is being reused (Playwright skips the command then).
 const WIPE_DATA = `node -e "require('node:fs').rmSync('${E2E_DATA_DIR}', { recursive: true, force: true })"`;
 
-// Playwright cannot download its browsers on every machine; Debian's Chromium is the fallback.
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-const launchOptions = existsSync(SYSTEM_CHROMIUM)
-  ? {
-      executablePath: SYSTEM_CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    }
-  : {};
 
 // The .env files `npm start` loads (real variables win), so the specs see the configuration the
 // stack runs with: its DATABASE_URL (cleanup), its hook secret (restored after a swap).

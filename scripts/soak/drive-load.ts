@@ -32,6 +32,8 @@ function post(agent: http.Agent, url: URL, body: string, headers: Record<string,
 }
 
 export type LoadResult = {
+  /** When the first call was due (epoch ms): call i was sent at startedAt + i × 1000 / rate. */
+  startedAt: number;
   sent: number;
   unexpected: number;
   unexpectedSamples: string[];
@@ -57,7 +59,7 @@ export async function driveLoad(url: string, rate: number, seconds: number): Pro
   const target = new URL(url);
   const total = Math.round(rate * seconds);
   const latencies = new Float64Array(total);
-  const result: LoadResult = { sent: 0, unexpected: 0, unexpectedSamples: [], authenticated: 0, byKind: {}, latenciesMs: latencies };
+  const result: LoadResult = { startedAt: Date.now(), sent: 0, unexpected: 0, unexpectedSamples: [], authenticated: 0, byKind: {}, latenciesMs: latencies };
   const inFlight = new Set<Promise<void>>();
   const started = performance.now();
   const fail = (text: string) => {
