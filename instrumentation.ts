@@ -14,4 +14,11 @@ export async function register(): Promise<void> {
     log.error("config.invalid", { message: error instanceof Error ? error.message : String(error) });
     throw error;
   }
+  // OAuth 2.0-secured hook: the issuer's keys now, not on the first call Okta makes.
+  const { getHookSettings } = await import("@/lib/hook/hook-settings");
+  const { oauth } = getHookSettings().auth;
+  if (oauth) {
+    const { prefetchIssuerKeys } = await import("@/lib/hook/issuer-keys");
+    void prefetchIssuerKeys(oauth.issuer, oauth.keysTimeoutMs ?? 2000);
+  }
 }

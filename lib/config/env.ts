@@ -54,6 +54,8 @@ const schema = z.object({
     .transform((value) => value.split(",") as ("id" | "access")[]),
   // Okta gives up after 3 s (docs/okta-token-hook.md §4.2); leave room for the network and our own work.
   HOOK_LOOKUP_TIMEOUT_MS: positiveInt(10, 2900).default(2000),
+  // The hook's own connections, apart from the admin's: no import, export or report can take them.
+  HOOK_DB_POOL_SIZE: positiveInt(1, 50).default(4),
   HOOK_FAILURE_MODE: z.enum(["open", "closed"], { error: 'expected "open" or "closed"' }).default("open"),
   HOOK_EVENT_RETENTION_DAYS: positiveInt(1, 3650).default(30),
 

@@ -26,26 +26,51 @@ function poolOptions({ mode, DATABASE_QUERY_TIMEOUT_MS }: Pick<Env, "mode" | "DA
   };
 }
 
-function createPool(): pg.Pool {
-  const env = getEnv();
-  const { DATABASE_URL } = env;
-  if (!DATABASE_URL) {
+/**
+ * The token hook's own pool: a handful of connections no admin work can take, and a deadline at
+ * the database equal to the lookup budget (statement_timeout), so a lookup the hook has given up
+ * on is cancelled by the server and frees its connection at once, instead of holding it until
+ * DATABASE_QUERY_TIMEOUT_MS (sized for imports). Connecting gets the same budget.
+ */
+function hookPoolOptions({ HOOK_DB_POOL_SIZE, HOOK_LOOKUP_TIMEOUT_MS }: Pick<Env, "HOOK_DB_POOL_SIZE" | "HOOK_LOOKUP_TIMEOUT_MS">) {
+  return {
+    max: HOOK_DB_POOL_SIZE,
+    connectionTimeoutMillis: HOOK_LOOKUP_TIMEOUT_MS,
+    statement_timeout: HOOK_LOOKUP_TIMEOUT_MS,
+    // A database that stops answering altogether cannot cancel anything: pg gives up a little later.
+    query_timeout: HOOK_LOOKUP_TIMEOUT_MS + 1_000,
+    idleTimeoutMillis: 10_000,
+  };
+}
+
+function databaseUrl(env: Env): string {
+  if (!env.DATABASE_URL) {
     throw new Error(
       "DATABASE_URL is not set. Run the app with `npm run dev` or `npm start` (they start the embedded database), or set DATABASE_URL.",
     );
   }
-  return new pg.Pool({ connectionString: DATABASE_URL, ...poolOptions(env) });
+  return env.DATABASE_URL;
 }
 
-const globalForPool = globalThis as unknown as { pool?: pg.Pool };
+function createPool(): pg.Pool {
+  const env = getEnv();
+  return new pg.Pool({ connectionString: databaseUrl(env), ...poolOptions(env) });
+}
+
+const globalForPool = globalThis as unknown as { pool?: pg.Pool; hookPool?: pg.Pool };
 
 /**
  * The one connection pool of this process, created on first use (not at import, so `next build`
  * needs no database) and kept on globalThis so dev hot reloads do not leak pools. Prisma runs
- * over it (lib/data/db.ts); the token hook's statements use it directly (lib/hook/hook-store.ts), so
- * the hook's route never loads Prisma.
+ * over it (lib/data/db.ts), and the admin's bulk statements use it directly.
  */
 export function getPool(): pg.Pool {
   globalForPool.pool ??= createPool();
   return globalForPool.pool;
+}
+
+/** The token hook's pool (lib/hook/hook-store.ts): its lookups and its call records only. */
+export function getHookPool(): pg.Pool {
+  globalForPool.hookPool ??= new pg.Pool({ connectionString: databaseUrl(getEnv()), ...hookPoolOptions(getEnv()) });
+  return globalForPool.hookPool;
 }

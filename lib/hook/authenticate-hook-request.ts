@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { createRemoteJWKSet, jwtVerify } from "jose";
+import { jwtVerify } from "jose";
 import { log } from "@/lib/common/log";
+import { getIssuerKeys } from "./issuer-keys";
 
 export type HookAuthSettings = {
   /** Header Okta sends the secret in (docs/okta-token-hook.md §4.5: any header name, Authorization for Basic). */
@@ -8,11 +9,14 @@ export type HookAuthSettings = {
   /** Accepted values; several allow rotating the secret without downtime. */
   secrets: string[];
   /** OAuth 2.0: Okta sends `Authorization: Bearer <JWT>` from this issuer (docs/okta-token-hook.md §4.5). */
-  oauth?: { issuer: string; audience: string };
+  oauth?: { issuer: string; audience: string; keysTimeoutMs?: number };
 };
 
 // Far above any real secret or JWT; stops hashing or parsing megabytes sent by an attacker.
 const MAX_CREDENTIAL_LENGTH = 8192;
+
+// The lookup budget's default: fetching the issuer's keys must fit inside Okta's 3 s too.
+const DEFAULT_KEYS_TIMEOUT_MS = 2000;
 
 const digest = (value: string) => createHash("sha256").update(value).digest();
 
@@ -31,24 +35,9 @@ function matchesAnySecret(presented: string, secrets: string[]): boolean {
   return matched;
 }
 
-const jwksByIssuer = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
-
-async function discoverJwks(issuer: string) {
-  let jwks = jwksByIssuer.get(issuer);
-  if (!jwks) {
-    const base = issuer.replace(/\/$/, "");
-    // Okta custom authorization servers publish keys at {issuer}/v1/keys; discovery gives the same URL.
-    const response = await fetch(`${base}/.well-known/oauth-authorization-server`).catch(() => null);
-    const jwksUri = response?.ok ? ((await response.json()) as { jwks_uri?: string }).jwks_uri : undefined;
-    jwks = createRemoteJWKSet(new URL(jwksUri ?? `${base}/v1/keys`), { cacheMaxAge: 10 * 60_000 });
-    jwksByIssuer.set(issuer, jwks);
-  }
-  return jwks;
-}
-
 async function verifyBearer(token: string, oauth: NonNullable<HookAuthSettings["oauth"]>) {
   try {
-    const jwks = await discoverJwks(oauth.issuer);
+    const jwks = await getIssuerKeys(oauth.issuer, oauth.keysTimeoutMs ?? DEFAULT_KEYS_TIMEOUT_MS);
     await jwtVerify(token, jwks, {
       issuer: oauth.issuer,
       audience: oauth.audience,

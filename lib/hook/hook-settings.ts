@@ -12,7 +12,7 @@ export function getHookSettings(): AllHookSettings {
   const env = getEnv();
   const oauth =
     env.HOOK_OAUTH_ISSUER && env.HOOK_OAUTH_AUDIENCE
-      ? { issuer: env.HOOK_OAUTH_ISSUER, audience: env.HOOK_OAUTH_AUDIENCE }
+      ? { issuer: env.HOOK_OAUTH_ISSUER, audience: env.HOOK_OAUTH_AUDIENCE, keysTimeoutMs: env.HOOK_LOOKUP_TIMEOUT_MS }
       : undefined;
   cached = {
     auth: { header: env.HOOK_AUTH_HEADER, secrets: env.hookAuthSecrets, oauth },

@@ -1,16 +1,16 @@
 import "server-only";
-import { getPool } from "@/lib/data/db-pool";
+import { getHookPool, getPool } from "@/lib/data/db-pool";
 import type { HookEventRecord } from "./hook-event-record";
 
 /*
- * The token hook's statements, sent straight through the shared pg pool: on Okta's hot path,
+ * The token hook's statements, sent straight through its own pg pool: on Okta's hot path,
  * Prisma's per-query work (compiling, mapping) cost more than the statements themselves
  * (measured: `npm run bench:hook`). Unnamed statements, so transaction-mode poolers accept them.
  */
 
 /** The patient ID for a normalised (trimmed, lower-cased) Okta login, or null. */
 export async function findPatientIdByLogin(login: string): Promise<string | null> {
-  const { rows } = await getPool().query<{ patient_id: string }>(
+  const { rows } = await getHookPool().query<{ patient_id: string }>(
     "SELECT patient_id FROM patients WHERE username = $1",
     [login],
   );
@@ -30,7 +30,7 @@ const INSERT_EVENTS = `
 
 /** hook_events rows, one statement (and one commit) for the lot. */
 export async function insertHookEvents(records: HookEventRecord[]): Promise<void> {
-  await getPool().query(INSERT_EVENTS, [
+  await getHookPool().query(INSERT_EVENTS, [
     records.map((r) => r.eventId),
     records.map((r) => r.occurredAt.toISOString()),
     records.map((r) => r.username),
@@ -45,6 +45,7 @@ export async function insertHookEvents(records: HookEventRecord[]): Promise<void
 
 /** Deletes the events that occurred before `cutoff`; returns how many. */
 export async function deleteHookEventsBefore(cutoff: Date): Promise<number> {
+  // Retention is housekeeping, not a lookup: the shared pool, whose statements may take longer.
   const result = await getPool().query("DELETE FROM hook_events WHERE occurred_at < $1::timestamptz AT TIME ZONE 'UTC'", [
     cutoff.toISOString(),
   ]);

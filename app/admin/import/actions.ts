@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { describeWriteFailure } from "@/lib/admin/describe-write-failure";
 import { requireAdmin } from "@/lib/admin/require-admin";
 import { importPatients } from "@/lib/data/patients/import-patients";
-import { parsePatientCsv } from "@/lib/data/patients/parse-patient-csv";
+import { readPatientCsv } from "@/lib/data/patients/parse-patient-csv";
 import { readCsvUpload } from "./read-csv-upload";
 import { MAX_IMPORT_ROWS, SHOWN_ERRORS, type ImportState } from "./import-state";
 
@@ -13,7 +13,7 @@ export async function importPatientsAction(_previous: ImportState, formData: For
   const admin = await requireAdmin();
   const upload = await readCsvUpload(formData.get("file"));
   if (!upload.ok) return { status: "refused", message: upload.message };
-  const { rows, errors } = parsePatientCsv(upload.text);
+  const { rows, errors } = await readPatientCsv(upload.text);
   if (errors.length === 0 && rows.length === 0) return { status: "refused", message: "The file has no patient rows." };
   if (rows.length + errors.length > MAX_IMPORT_ROWS) {
     return { status: "refused", message: `The file has more than ${MAX_IMPORT_ROWS.toLocaleString("en")} rows; split it into smaller files.` };

@@ -9,16 +9,27 @@ function isLineBreak(char: string | undefined): boolean {
   return char === "\n" || char === "\r";
 }
 
-/**
- * Parses RFC 4180 CSV: quoted fields (which may hold commas, quotes written as "" and line
- * breaks), CRLF, LF or CR line endings, an optional UTF-8 BOM. Blank lines are skipped, since
- * spreadsheets often leave them at the end. A malformed record is reported with its line number
- * and parsing resumes on the next line, so one upload lists every problem at once.
- */
+/** Parses the whole text at once (see readCsv). */
 export function parseCsv(input: string): CsvParseResult {
-  const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
   const records: CsvRecord[] = [];
   const errors: CsvError[] = [];
+  for (const item of readCsv(input)) {
+    if ("fields" in item) records.push(item);
+    else errors.push(item);
+  }
+  return { records, errors };
+}
+
+/**
+ * Reads RFC 4180 CSV one record (or one malformed record's error) at a time: quoted fields (which
+ * may hold commas, quotes written as "" and line breaks), CRLF, LF or CR line endings, an
+ * optional UTF-8 BOM. Blank lines are skipped, since spreadsheets often leave them at the end. A
+ * malformed record is reported with its line number and reading resumes on the next line, so one
+ * upload lists every problem at once. One record at a time lets a caller pause between records
+ * (a large import must not hold the event loop the hook shares).
+ */
+export function* readCsv(input: string): Generator<CsvRecord | CsvError> {
+  const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
   let i = 0;
   let line = 1;
 
@@ -82,12 +93,11 @@ export function parseCsv(input: string): CsvParseResult {
     }
 
     if (error) {
-      errors.push({ line: startLine, message: error });
+      yield { line: startLine, message: error };
       while (i < text.length && !isLineBreak(text[i])) i += 1;
     } else if (!(fields.length === 1 && (fields[0] ?? "").trim() === "")) {
-      records.push({ line: startLine, fields });
+      yield { line: startLine, fields };
     }
     takeLineBreak();
   }
-  return { records, errors };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatCsvRows } from "@/lib/common/csv/format-csv";
-import { parsePatientCsv } from "./parse-patient-csv";
+import { parsePatientCsv, readPatientCsv } from "./parse-patient-csv";
 
 describe("parsePatientCsv", () => {
   it("reads rows with or without a header, normalising like the form", () => {
@@ -54,5 +54,26 @@ describe("parsePatientCsv", () => {
   it("skips blank lines and counts them in line numbers", () => {
     const { rows } = parsePatientCsv("\n\na@example.com,1\n\n");
     expect(rows).toEqual([{ line: 3, patient: { username: "a@example.com", patientId: "1", displayName: null } }]);
+  });
+});
+
+describe("readPatientCsv", () => {
+  const file = (rows: number) =>
+    ["username,patientId,displayName", ...Array.from({ length: rows }, (_, i) => `p${i}@example.com,P-${i},"Name, ${i}"`), "bad,row,x,y"].join("\n");
+
+  it("reads exactly what parsePatientCsv reads", async () => {
+    const text = `${file(600)}\np1@example.com,P-dup\n`;
+    expect(await readPatientCsv(text)).toEqual(parsePatientCsv(text));
+  });
+
+  it("lets other work run while it reads a large file", async () => {
+    let ranMeanwhile = 0;
+    const ticker = setInterval(() => ranMeanwhile++, 0);
+    const reading = readPatientCsv(file(5_000)).then((result) => ({ result, ranMeanwhile }));
+    const { result, ranMeanwhile: ticks } = await reading;
+    clearInterval(ticker);
+    expect(result.rows).toHaveLength(5_000);
+    // 5,000 rows are 20 chunks: timers get their turn between them (parsePatientCsv gives none).
+    expect(ticks).toBeGreaterThan(5);
   });
 });
