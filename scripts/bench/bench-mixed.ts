@@ -13,9 +13,9 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { openAdminBrowser } from "@/scripts/load/admin-browser";
-import { runScriptInChild } from "@/scripts/load/run-in-child";
 import { startStack } from "@/scripts/stack";
 import { percentile, type LoadResult } from "@/scripts/soak/drive-load";
+import { driveLoadInChild } from "@/scripts/soak/drive-load-in-child";
 import { exportThroughApp, importThroughApp, writeImportFile } from "./admin-work";
 
 const rate = Number(process.env.BENCH_RATE ?? 200);
@@ -25,14 +25,6 @@ const TARGET_P99_MS = 50;
 const dataDir = ".data/bench-mixed";
 
 type Window = { from: number; to: number };
-
-async function driveLoad(url: string, seconds: number): Promise<LoadResult> {
-  const result = await runScriptInChild<Omit<LoadResult, "latenciesMs"> & { latenciesMs: number[] }>(
-    "scripts/soak/drive-load-process.ts",
-    [url, String(rate), String(seconds)],
-  );
-  return { ...result, latenciesMs: Float64Array.from(result.latenciesMs) };
-}
 
 /** Latencies of the calls sent inside `window` (epoch ms), sorted. */
 function latenciesIn(load: LoadResult, window: Window): Float64Array {
@@ -72,12 +64,12 @@ async function main() {
   const admin = await openAdminBrowser(stack.appUrl);
   const url = `${stack.appUrl}/api/hooks/token`;
   try {
-    await driveLoad(url, 10); // warm-up: routes loaded, pools open, JIT done
+    await driveLoadInChild(url, rate, 10); // warm-up: routes loaded, pools open, JIT done
 
-    const quiet = await driveLoad(url, loadSeconds / 2);
+    const quiet = await driveLoadInChild(url, rate, loadSeconds / 2);
     const quietWindow = { from: quiet.startedAt, to: quiet.startedAt + (loadSeconds / 2) * 1000 };
 
-    const loaded = driveLoad(url, loadSeconds);
+    const loaded = driveLoadInChild(url, rate, loadSeconds);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const adminWindow = { from: Date.now(), to: 0 };
     const importMs = await importThroughApp(admin.page, csv);

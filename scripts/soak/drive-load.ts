@@ -38,6 +38,8 @@ export type LoadResult = {
   unexpected: number;
   unexpectedSamples: string[];
   authenticated: number;
+  /** Authenticated calls that got an answer (every one of them must have its HookEvent). */
+  answeredAuthenticated: number;
   byKind: Record<string, number>;
   latenciesMs: Float64Array;
 };
@@ -48,18 +50,50 @@ function pick(): CallKind {
   return MIX[0]!;
 }
 
+// A stopped instance refuses connections; one that is stopping closes its idle kept-alive
+// sockets, and a call written to one of them at that moment is reset before it is read.
+const isInstanceGone = (error: unknown) => {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === "ECONNREFUSED" || code === "ECONNRESET" || message === "socket hang up";
+};
+
+/**
+ * Call i goes to instance i mod n, as a round-robin load balancer sends it; an instance that is
+ * gone is taken out and the call goes to the next one, as the balancer would. With one instance
+ * the error stands. (Had a reset call been processed after all, it would be recorded twice:
+ * the scale-out soak checks that it never is.)
+ */
+function createBalancer(urls: string[], agent: http.Agent) {
+  const targets = urls.map((url) => new URL(url));
+  const down = new Set<number>();
+  return async function send(i: number, body: string, headers: Record<string, string>): Promise<number> {
+    for (let attempt = 0; attempt < targets.length; attempt++) {
+      const index = (i + attempt) % targets.length;
+      if (down.has(index)) continue;
+      try {
+        return await post(agent, targets[index]!, body, headers);
+      } catch (error) {
+        if (!isInstanceGone(error) || targets.length === 1) throw error;
+        down.add(index);
+      }
+    }
+    throw new Error("no instance accepts connections");
+  };
+}
+
 /**
  * Open-loop load: requests start on a fixed schedule whether or not earlier ones have answered,
- * so a slow server shows up as latency and errors rather than as a quietly lower rate.
+ * so a slow server shows up as latency and errors rather than as a quietly lower rate. Several
+ * URLs (instances of one app) share the calls round-robin.
  */
-export async function driveLoad(url: string, rate: number, seconds: number): Promise<LoadResult> {
+export async function driveLoad(url: string | string[], rate: number, seconds: number): Promise<LoadResult> {
   // timeout: without one, Node ignores the server's "Keep-Alive: timeout=5" and reuses a socket
   // the server is closing at that moment ("socket hang up") — our client's race, not the hook's.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 4_000 });
-  const target = new URL(url);
+  const send = createBalancer(Array.isArray(url) ? url : [url], agent);
   const total = Math.round(rate * seconds);
   const latencies = new Float64Array(total);
-  const result: LoadResult = { startedAt: Date.now(), sent: 0, unexpected: 0, unexpectedSamples: [], authenticated: 0, byKind: {}, latenciesMs: latencies };
+  const result: LoadResult = { startedAt: Date.now(), sent: 0, unexpected: 0, unexpectedSamples: [], authenticated: 0, answeredAuthenticated: 0, byKind: {}, latenciesMs: latencies };
   const inFlight = new Set<Promise<void>>();
   const started = performance.now();
   const fail = (text: string) => {
@@ -77,9 +111,10 @@ export async function driveLoad(url: string, rate: number, seconds: number): Pro
     result.sent++;
     result.byKind[kind.name] = (result.byKind[kind.name] ?? 0) + 1;
     if (kind.authenticated) result.authenticated++;
-    const call = post(agent, target, body, headers)
+    const call = send(index, body, headers)
       .then((status) => {
         latencies[index] = performance.now() - sentAt;
+        if (kind.authenticated) result.answeredAuthenticated++;
         if (status !== kind.expect) fail(`${kind.name}: HTTP ${status}, expected ${kind.expect}`);
       })
       .catch((error: unknown) => {

@@ -10,9 +10,10 @@
  */
 import { rm } from "node:fs/promises";
 import pg from "pg";
-import { runScriptInChild } from "@/scripts/load/run-in-child";
 import { startStack } from "@/scripts/stack";
-import { percentile, type LoadResult } from "./drive-load";
+import { settledEventCount } from "./count-hook-events";
+import { percentile } from "./drive-load";
+import { driveLoadInChild } from "./drive-load-in-child";
 import { readRssMb, trackPeakRss } from "./process-memory";
 
 /** `--seconds 30` / `--rate 100` on the command line win over SOAK_SECONDS / SOAK_RATE. */
@@ -28,32 +29,6 @@ const seconds = setting("--seconds", "SOAK_SECONDS", 300);
 const warmUpSeconds = setting("--warm-up", "SOAK_WARMUP_SECONDS", 30);
 const appPort = Number(process.env.SOAK_APP_PORT ?? 3740);
 const MAX_RSS_GROWTH = 0.2;
-
-/** Runs drive-load-process.ts in a process of its own (see runScriptInChild). */
-async function driveLoadInChild(url: string, rate: number, seconds: number): Promise<LoadResult> {
-  const result = await runScriptInChild<Omit<LoadResult, "latenciesMs"> & { latenciesMs: number[] }>(
-    "scripts/soak/drive-load-process.ts",
-    [url, String(rate), String(seconds)],
-  );
-  return { ...result, latenciesMs: Float64Array.from(result.latenciesMs) };
-}
-
-async function countEventsSince(pool: pg.Pool, since: Date): Promise<number> {
-  const { rows } = await pool.query<{ n: string }>("SELECT count(*) AS n FROM hook_events WHERE occurred_at >= $1", [since]);
-  return Number(rows[0]?.n);
-}
-
-/** Events are written after each response (`after()`): wait until the count stops moving. */
-async function settledCount(pool: pg.Pool, since: Date, expected: number): Promise<number> {
-  let last = -1;
-  for (let attempt = 0; attempt < 60; attempt++) {
-    const count = await countEventsSince(pool, since);
-    if (count >= expected || count === last) return count;
-    last = count;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return last;
-}
 
 async function main() {
   const dataDir = ".data/soak";
@@ -77,7 +52,7 @@ async function main() {
     const load = await driveLoadInChild(url, rate, seconds);
     const rssRunPeak = run.stop();
     const wallSeconds = (performance.now() - wallStart) / 1000;
-    const recorded = await settledCount(pool, since, load.authenticated);
+    const { rows: recorded } = await settledEventCount(pool, since, load.authenticated);
     const rssEnd = readRssMb(pid);
 
     const sorted = load.latenciesMs.slice().sort();

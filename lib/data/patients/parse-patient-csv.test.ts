@@ -73,7 +73,7 @@ describe("readPatientCsv", () => {
     const { result, ranMeanwhile: ticks } = await reading;
     clearInterval(ticker);
     expect(result.rows).toHaveLength(5_000);
-    // 5,000 rows are 20 chunks: timers get their turn between them (parsePatientCsv gives none).
+    // 5,000 rows are 50 chunks: timers get their turn between them (parsePatientCsv gives none).
     expect(ticks).toBeGreaterThan(5);
   });
 });
