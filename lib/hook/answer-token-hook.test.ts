@@ -35,6 +35,11 @@ describe("answerTokenHook", () => {
     expect(none).toMatchObject({ status: 204, body: null, event: { outcome: "no_token" } });
   });
 
+  it("withholds an answer Okta would drop for its size (a patient ID of 300 KB put in by hand)", async () => {
+    const huge = await answerTokenHook(sample(), async () => "x".repeat(300 * 1024), settings);
+    expect(huge).toMatchObject({ status: 204, body: null, event: { outcome: "no_token", error: expect.stringContaining("256 KB") } });
+  });
+
   it("answers 204 for a non-patient and for a request without a login", async () => {
     const request = sample();
     request.data.context!.user!.profile!.login = "someone.else@example.com";
