@@ -1,21 +1,27 @@
+import pino from "pino";
+
 /**
- * Structured logs: one JSON object per line, the shape Vercel's log drains parse.
- * Callers pass only what is safe to keep: never secrets, tokens, or patient IDs.
+ * Structured logs through pino: one JSON object per line, `{ level, time, event, …fields }`, the
+ * shape Vercel's log drains parse. Callers pass only what is safe to keep; as a second line of
+ * defence, fields that could carry a secret, a token or a patient ID are redacted wherever they
+ * appear, so a careless call site cannot leak them.
  */
-type Level = "info" | "warn" | "error";
 type Fields = Record<string, string | number | boolean | null | undefined | string[]>;
 
-function write(level: Level, event: string, fields: Fields = {}) {
-  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
-  if (level === "error") console.error(line);
-  else if (level === "warn") console.warn(line);
-  else console.log(line);
-}
+const SENSITIVE = ["authorization", "secret", "password", "token", "idToken", "accessToken", "refreshToken", "patientId", "patient_id", "extPatientId", "value"];
+
+const logger = pino({
+  base: undefined,
+  messageKey: "event",
+  timestamp: pino.stdTimeFunctions.isoTime,
+  formatters: { level: (label) => ({ level: label }) },
+  redact: { paths: SENSITIVE.flatMap((field) => [field, `*.${field}`]), censor: "[redacted]" },
+});
 
 export const log = {
-  info: (event: string, fields?: Fields) => write("info", event, fields),
-  warn: (event: string, fields?: Fields) => write("warn", event, fields),
-  error: (event: string, fields?: Fields) => write("error", event, fields),
+  info: (event: string, fields?: Fields) => logger.info(fields ?? {}, event),
+  warn: (event: string, fields?: Fields) => logger.warn(fields ?? {}, event),
+  error: (event: string, fields?: Fields) => logger.error(fields ?? {}, event),
 };
 
 /** An error's message without its stack, trimmed for logs and the HookEvent table. */
