@@ -1,4 +1,3 @@
-import { Writable } from "node:stream";
 import { describe, expect, it, vi } from "vitest";
 
 /** Every line log writes while `run` runs, parsed. */
