@@ -1,6 +1,7 @@
 import { buildClaimResponse } from "@/okta/hook-response/build-claim-response";
 import { MAX_RESPONSE_BYTES } from "@/okta/hook-response/check-response";
-import type { TokenHookRequest, TokenKind } from "@/okta/hook-request/request-schema";
+import type { TokenKind } from "@/okta/hook-request/request-schema";
+import type { HookRequest } from "./hook-request-schema";
 import { describeError } from "@/lib/common/log";
 import { lookupFailureAnswer, noContentAnswer, type HookAnswer } from "./hook-answers";
 import { resolveLogin } from "./resolve-login";
@@ -17,7 +18,7 @@ export type FindPatientId = (login: string) => Promise<string | null>;
 
 /** Decides the hook's answer for a parsed Okta request. Never throws. */
 export async function answerTokenHook(
-  request: TokenHookRequest,
+  request: HookRequest,
   findPatientId: FindPatientId,
   settings: HookSettings,
 ): Promise<HookAnswer> {

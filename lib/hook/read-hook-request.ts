@@ -1,15 +1,11 @@
-import {
-  formatZodError,
-  TOKEN_HOOK_EVENT_TYPE,
-  tokenHookRequestSchema,
-  type TokenHookRequest,
-} from "@/okta/hook-request/request-schema";
+import { formatZodError, TOKEN_HOOK_EVENT_TYPE } from "@/okta/hook-request/request-schema";
+import { hookRequestSchema, type HookRequest } from "./hook-request-schema";
 
 /** Okta's token hook requests are a few KB; anything far larger is not Okta. */
 export const MAX_HOOK_REQUEST_BYTES = 64 * 1024;
 
 export type ReadHookRequestResult =
-  | { ok: true; request: TokenHookRequest }
+  | { ok: true; request: HookRequest }
   | { ok: false; status: 400 | 413; errorSummary: string };
 
 const tooLarge = {
@@ -57,7 +53,7 @@ export async function readHookRequest(request: Request): Promise<ReadHookRequest
     // Another inline hook type pointed at this URL is the likeliest mistake: name it plainly.
     return { ok: false, status: 400, errorSummary: `eventType must be "${TOKEN_HOOK_EVENT_TYPE}".` };
   }
-  const parsed = tokenHookRequestSchema.safeParse(json);
+  const parsed = hookRequestSchema.safeParse(json);
   if (!parsed.success) {
     return { ok: false, status: 400, errorSummary: `Not an Okta token hook request: ${formatZodError(parsed.error)}` };
   }

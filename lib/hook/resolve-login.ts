@@ -1,4 +1,4 @@
-import type { TokenHookRequest } from "@/okta/hook-request/request-schema";
+import type { HookRequest } from "./hook-request-schema";
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+$/;
 
@@ -12,7 +12,7 @@ export function normalizeLogin(login: string): string {
  * `context.user.profile.login` is present whenever a user is bound; `preferred_username` only
  * when the profile scope was granted; an access token's `sub` is the login on some servers.
  */
-export function resolveLogin(request: TokenHookRequest): string | null {
+export function resolveLogin(request: HookRequest): string | null {
   const { context, identity, access } = request.data;
   const candidates = [context?.user?.profile?.login, identity?.claims?.preferred_username];
   for (const candidate of candidates) {

@@ -1,5 +1,5 @@
 import { escapeJsonPointerToken } from "./json-pointer";
-import type { TokenHookRequest, TokenKind } from "../hook-request/request-schema";
+import type { TokenKind } from "../hook-request/request-schema";
 import { COMMAND_TYPE_BY_TOKEN, type JsonValue, type TokenHookCommand, type TokenHookResponse } from "./response-types";
 
 export type BuildClaimResponseInput = {
@@ -7,7 +7,8 @@ export type BuildClaimResponseInput = {
   value: JsonValue;
   /** Which tokens should carry the claim. */
   tokens: readonly TokenKind[];
-  request: TokenHookRequest;
+  /** Okta's request: only which tokens it is minting is read (any shape of the request will do). */
+  request: { data: { identity?: unknown; access?: unknown } };
 };
 
 /**
