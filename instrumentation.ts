@@ -14,4 +14,7 @@ export async function register(): Promise<void> {
     log.error("config.invalid", { message: error instanceof Error ? error.message : String(error) });
     throw error;
   }
+  // SIGTERM writes the hook's waiting call records before the process exits (lib/hook/flush-on-shutdown.ts).
+  const { flushHookRecordsOnShutdown } = await import("@/lib/hook/flush-on-shutdown");
+  flushHookRecordsOnShutdown();
 }
