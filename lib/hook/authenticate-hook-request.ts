@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createRemoteJWKSet, jwtVerify } from "jose";
+import type { HookRefusalReason } from "@/generated/prisma/enums";
 import { log } from "@/lib/common/log";
+import { classifyBearerFailure } from "./classify-bearer-failure";
 
 export type HookAuthSettings = {
   /** Header Okta sends the secret in (docs/okta-token-hook.md §4.5: any header name, Authorization for Basic). */
@@ -46,7 +48,13 @@ async function discoverJwks(issuer: string) {
   return jwks;
 }
 
-async function verifyBearer(token: string, oauth: NonNullable<HookAuthSettings["oauth"]>) {
+/** Authenticated, or refused (401) for a reason the admin can act on; never the credential itself. */
+export type HookAuthResult = { authenticated: true } | { authenticated: false; reason: HookRefusalReason };
+
+const AUTHENTICATED: HookAuthResult = { authenticated: true };
+const refused = (reason: HookRefusalReason): HookAuthResult => ({ authenticated: false, reason });
+
+async function verifyBearer(token: string, oauth: NonNullable<HookAuthSettings["oauth"]>): Promise<HookAuthResult> {
   try {
     const jwks = await discoverJwks(oauth.issuer);
     await jwtVerify(token, jwks, {
@@ -54,16 +62,16 @@ async function verifyBearer(token: string, oauth: NonNullable<HookAuthSettings["
       audience: oauth.audience,
       algorithms: ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "PS256"],
     });
-    return true;
-  } catch {
-    return false;
+    return AUTHENTICATED;
+  } catch (error) {
+    return refused(classifyBearerFailure(error, token, oauth.issuer));
   }
 }
 
 let warnedNoCredentials = false;
 
-/** True when the call carries a configured secret or a valid OAuth 2.0 bearer token. */
-export async function authenticateHookRequest(headers: Headers, settings: HookAuthSettings): Promise<boolean> {
+/** Authenticated when the call carries a configured secret or a valid OAuth 2.0 bearer token. */
+export async function authenticateHookRequest(headers: Headers, settings: HookAuthSettings): Promise<HookAuthResult> {
   if (settings.secrets.length === 0 && !settings.oauth) {
     if (!warnedNoCredentials) {
       warnedNoCredentials = true;
@@ -71,7 +79,7 @@ export async function authenticateHookRequest(headers: Headers, settings: HookAu
         message: "No HOOK_AUTH_SECRETS or HOOK_OAUTH_ISSUER/HOOK_OAUTH_AUDIENCE set: refusing every hook call.",
       });
     }
-    return false;
+    return refused("not_configured");
   }
   const authorization = headers.get("authorization");
   if (settings.oauth && authorization && authorization.length <= MAX_CREDENTIAL_LENGTH) {
@@ -79,6 +87,9 @@ export async function authenticateHookRequest(headers: Headers, settings: HookAu
     if (match?.[1]) return verifyBearer(match[1], settings.oauth);
   }
   const presented = headers.get(settings.header);
-  if (!presented || presented.length > MAX_CREDENTIAL_LENGTH || settings.secrets.length === 0) return false;
-  return matchesAnySecret(presented, settings.secrets);
+  if (!presented) return refused("no_credentials");
+  // OAuth only (no secrets), and something other than a bearer token: it cannot be a valid one.
+  if (settings.secrets.length === 0) return refused(settings.oauth && /^Bearer\s/i.test(presented) ? "token_malformed" : "no_credentials");
+  if (presented.length > MAX_CREDENTIAL_LENGTH) return refused("wrong_secret");
+  return matchesAnySecret(presented, settings.secrets) ? AUTHENTICATED : refused("wrong_secret");
 }
