@@ -7,7 +7,11 @@ import { LatencyChart } from "./latency-chart";
 export function StatsPanel({ id, window, activity }: { id: string; window: StatsWindow; activity: WindowActivity }) {
   const { stats } = activity;
   const figures = [
-    { label: "Calls", value: String(stats.calls) },
+    {
+      label: "Calls",
+      value: String(stats.calls),
+      note: stats.refused || stats.unrecorded ? `${stats.recorded} recorded, ${stats.refused} refused, ${stats.unrecorded} not recorded` : undefined,
+    },
     { label: "Error rate", value: formatErrorRate(stats), note: stats.calls ? `${stats.errors} of ${stats.calls}` : undefined },
     { label: "p50 latency", value: formatMs(stats.p50) },
     { label: "p95 latency", value: formatMs(stats.p95) },
@@ -29,7 +33,7 @@ export function StatsPanel({ id, window, activity }: { id: string; window: Stats
           </div>
         ))}
       </dl>
-      {stats.calls === 0 ? (
+      {stats.recorded === 0 ? (
         <p className="text-sm text-slate-600">No calls in this window, so there is no latency to chart.</p>
       ) : (
         <LatencyChart
