@@ -7,11 +7,7 @@ import { LatencyChart } from "./latency-chart";
 export function StatsPanel({ id, window, activity }: { id: string; window: StatsWindow; activity: WindowActivity }) {
   const { stats } = activity;
   const figures = [
-    {
-      label: "Calls",
-      value: String(stats.calls),
-      note: stats.refused || stats.unrecorded ? `${stats.recorded} recorded, ${stats.refused} refused, ${stats.unrecorded} not recorded` : undefined,
-    },
+    { label: "Calls", value: String(stats.calls) },
     { label: "Error rate", value: formatErrorRate(stats), note: stats.calls ? `${stats.errors} of ${stats.calls}` : undefined },
     { label: "p50 latency", value: formatMs(stats.p50) },
     { label: "p95 latency", value: formatMs(stats.p95) },
@@ -33,6 +29,10 @@ export function StatsPanel({ id, window, activity }: { id: string; window: Stats
           </div>
         ))}
       </dl>
+      <p className="text-sm text-slate-600" data-call-breakdown>
+        Of these: <span data-recorded>{stats.recorded}</span> recorded, <span data-refused>{stats.refused}</span> refused (401),{" "}
+        <span data-unrecorded>{stats.unrecorded}</span> not recorded (database unavailable).
+      </p>
       {stats.recorded === 0 ? (
         <p className="text-sm text-slate-600">No calls in this window, so there is no latency to chart.</p>
       ) : (
