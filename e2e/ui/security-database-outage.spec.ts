@@ -3,6 +3,7 @@ import { startEmbeddedDb, type EmbeddedDb } from "@/scripts/db/embedded-db";
 import type { Stack } from "@/scripts/stack";
 import { startOwnStack } from "@/tests/support/own-stack";
 import { startTcpProxy, type TcpProxy } from "@/tests/support/tcp-proxy";
+import { testPort } from "@/tests/support/ports";
 import { E2E_DEPLOYED } from "@/e2e/support/deployed-stack";
 import { hookAuthHeaders } from "@/e2e/support/hook-auth";
 import { oktaSampleRequest } from "@/okta/okta-fixtures";
@@ -25,10 +26,11 @@ const SLOW_DELAY_MS = 3_000;
 // records are written within seconds of recovery.
 const MAX_PENDING_RECORDS = 5;
 const RETRY_MAX_DELAY_MS = 2_000;
-// Ports of this spec's own; E2E_OUTAGE_PORT_BASE moves them all (run beside another checkout).
-const portBase = Number(process.env.E2E_OUTAGE_PORT_BASE ?? 0);
-const APP_PORT = portBase ? portBase : 3750;
-const [EMBEDDED_DB_PORT, PROXY_PORT, STACK_DB_PORT] = portBase ? [portBase + 10, portBase + 11, portBase + 12] : [54390, 54391, 54392];
+// Ports of this spec's own (the app's local Okta takes the next one); E2E_OUTAGE_APP_PORT and
+// E2E_OUTAGE_DB_PORT (the first of three) move them, to run beside another checkout.
+const APP_PORT = testPort("E2E_OUTAGE_APP_PORT", 3750);
+const DB_PORT = testPort("E2E_OUTAGE_DB_PORT", 54390);
+const [EMBEDDED_DB_PORT, PROXY_PORT, STACK_DB_PORT] = [DB_PORT, DB_PORT + 1, DB_PORT + 2];
 let db: EmbeddedDb | undefined;
 let proxy: TcpProxy;
 let stack: Stack;

@@ -91,5 +91,7 @@ export async function authenticateHookRequest(headers: Headers, settings: HookAu
   // OAuth only (no secrets), and something other than a bearer token: it cannot be a valid one.
   if (settings.secrets.length === 0) return refused(settings.oauth && /^Bearer\s/i.test(presented) ? "token_malformed" : "no_credentials");
   if (presented.length > MAX_CREDENTIAL_LENGTH) return refused("wrong_secret");
-  return matchesAnySecret(presented, settings.secrets) ? AUTHENTICATED : refused("wrong_secret");
+  if (matchesAnySecret(presented, settings.secrets)) return AUTHENTICATED;
+  // "Bearer" with nothing usable after it, on a hook that takes bearer tokens: a token problem, not a secret one.
+  return refused(settings.oauth && /^Bearer\b/i.test(presented) ? "token_malformed" : "wrong_secret");
 }

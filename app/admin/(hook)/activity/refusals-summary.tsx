@@ -9,7 +9,7 @@ export function RefusalsSummary({ totals }: { totals: RefusalTotal[] }) {
   return (
     <section aria-labelledby="refusals-heading" className="space-y-3">
       <h2 id="refusals-heading" className="text-xl font-semibold">
-        Refused calls (401), last 24 hours
+        Refused calls (401) in the past day
       </h2>
       {refused === 0 ? (
         <p className="text-sm text-slate-700">None: every call that reached the hook was authenticated.</p>
