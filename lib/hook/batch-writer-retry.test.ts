@@ -101,4 +101,18 @@ describe("createBatchWriter with retry", () => {
     await Promise.all(added.map((a) => a.written));
     expect(db.written).toEqual([[1, 2]]);
   });
+
+  it("flush at shutdown ends a long backoff wait and writes at once once the database is back", async () => {
+    const db = flakyDatabase();
+    // A real sleep of a minute: without flush waking it, the rows would still be waiting.
+    const writer = createBatchWriter(db.write, { maxBatch: 100, maxPending: 100, retry: { initialDelayMs: 60_000, maxDelayMs: 60_000, giveUpAfterMs: 600_000 } });
+    const added = [writer.add(1), writer.add(2)];
+    while (db.attempts.length < 1) await turn();
+    db.up();
+    const started = Date.now();
+    await writer.flush(2_000);
+    await Promise.all(added.map((a) => a.written));
+    expect(db.written).toEqual([[1, 2]]);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
 });

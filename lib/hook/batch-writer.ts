@@ -36,6 +36,9 @@ function newBatch<T>(): Batch<T> {
   return { items: [], written, settle };
 }
 
+// At shutdown, a failing write is tried again this often until flush()'s deadline.
+const FLUSH_RETRY_MS = 100;
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
 
 /**
@@ -45,7 +48,8 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  *
  * A failed write is retried with backoff (`retry`) while its items keep their place and keep
  * counting against `maxPending`; the batch is given up (its `written` rejects) only once the
- * policy's time is spent, or at once when `flush` runs out of time at shutdown.
+ * policy's time is spent, or when `flush` (shutdown) runs out of time: flush ends any backoff wait
+ * and tries every 100 ms until its deadline.
  */
 export function createBatchWriter<T>(write: (items: T[]) => Promise<void>, options: BatchWriterOptions) {
   const queue: Batch<T>[] = []; // not yet written; items join the last one
@@ -54,27 +58,35 @@ export function createBatchWriter<T>(write: (items: T[]) => Promise<void>, optio
   let waiting = 0;
   let writing = false;
   let draining: Promise<void> = Promise.resolve();
-  let stopRetrying = false;
+  let flushDeadline: number | null = null; // set by flush(): retry briefly until then, then give up
+  let wake: (() => void) | null = null; // ends a backoff wait early (flush wants the write now)
   let failingSince: number | null = null;
   let inFlight: Batch<T> | null = null;
 
   async function writeWithRetry(batch: Batch<T>): Promise<void> {
     inFlight = batch;
     for (let attempt = 1; ; attempt++) {
+      if (queue[0] !== batch) return; // given up by flush() at its deadline: already settled
       try {
         await write(batch.items);
         failingSince = null;
         return batch.settle();
       } catch (error) {
         failingSince ??= now();
-        const delay = options.retry && !stopRetrying ? nextRetryDelay(options.retry, attempt, now() - failingSince) : null;
+        const delay = retryDelay(attempt, now() - failingSince);
         if (delay === null) {
           failingSince = null; // the next batch gets its own retry time
           return batch.settle(error ?? new Error("write failed"));
         }
-        await sleep(delay);
+        await Promise.race([sleep(delay), new Promise<void>((resolve) => (wake = resolve))]);
+        wake = null;
       }
     }
+  }
+
+  function retryDelay(attempt: number, failingForMs: number): number | null {
+    if (flushDeadline !== null) return now() < flushDeadline ? FLUSH_RETRY_MS : null;
+    return options.retry ? nextRetryDelay(options.retry, attempt, failingForMs) : null;
   }
 
   async function drain(): Promise<void> {
@@ -117,7 +129,8 @@ export function createBatchWriter<T>(write: (items: T[]) => Promise<void>, optio
     async flush(deadlineMs: number): Promise<void> {
       let timer: NodeJS.Timeout | undefined;
       const timeUp = new Promise<"time-up">((resolve) => (timer = setTimeout(() => resolve("time-up"), deadlineMs)));
-      stopRetrying = true; // a batch now in a backoff gives up at its next failure
+      flushDeadline = now() + deadlineMs;
+      wake?.(); // a batch in a backoff wait tries again now
       try {
         if (writing && (await Promise.race([draining, timeUp])) === "time-up") {
           for (const batch of queue.splice(0)) batch.settle(new Error("shutting down before the database answered"));
@@ -125,7 +138,7 @@ export function createBatchWriter<T>(write: (items: T[]) => Promise<void>, optio
         }
       } finally {
         clearTimeout(timer);
-        stopRetrying = false;
+        flushDeadline = null;
       }
     },
     /** Items not yet written, retried ones included (for tests and diagnostics). */

@@ -143,3 +143,24 @@ describe("the hook when the database goes away (HOOK_FAILURE_MODE=closed, 300 ms
     expect((await fetch(`${stack.appUrl}/api/health`)).status).toBe(200);
   }, 60_000);
 });
+
+// Last in this file: it stops the stack.
+describe("the hook's records when the database refuses connections, and at SIGTERM", () => {
+  it("keeps the rows of calls made during a refusal, and SIGTERM writes them at once when the database is back", async () => {
+    proxy.setMode("up"); // whatever a failed test above left
+    const login = `sigterm-${Date.now()}@example.com`;
+    const count = async () =>
+      Number((await direct.query<{ n: string }>("SELECT count(*) AS n FROM hook_events WHERE username = $1", [login])).rows[0]?.n);
+    await proxy.stopListening();
+    for (let i = 0; i < 15; i++) expect((await timedCall(login)).status).toBe(200); // failed closed, answered
+    // The write has been retried with doubling waits for 8 s: its next wait ends near 16 s.
+    await new Promise((resolve) => setTimeout(resolve, 8_000));
+    await proxy.listenAgain();
+    const started = Date.now();
+    await stack.stop(); // SIGTERM to next start, then waits for it to exit
+    const exitedAfterMs = Date.now() - started;
+    expect(await count(), "every call's row written before the process exited").toBe(15);
+    // The flush ends the backoff wait instead of sleeping through it, and is bounded (4 s) anyway.
+    expect(exitedAfterMs).toBeLessThan(4_000);
+  }, 60_000);
+});
