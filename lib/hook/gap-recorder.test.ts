@@ -63,4 +63,14 @@ describe("createGapRecorder", () => {
     expect(line).toMatchObject({ event: "hook.events.not_recorded_at_exit", calls: 1, outcomes: ["patched=1"] });
     errors.mockRestore();
   });
+
+  it("states an outage whose rows were all written late: its window, and 0 calls lost", async () => {
+    const db = database();
+    const recorder = createGapRecorder(db.insert, retry);
+    recorder.noteWriteFailure(at(2));
+    recorder.noteWriteFailure(at(40));
+    db.up();
+    await recorder.writePending();
+    expect(db.gaps).toEqual([{ count: 0, outcomes: {}, firstAt: at(2), lastAt: at(40) }]);
+  });
 });

@@ -49,6 +49,10 @@ export function createGapRecorder(insertGap: (gap: UnrecordedCalls) => Promise<v
       tally.add(outcome, occurredAt);
       schedule();
     },
+    /** A write failed now: the outage window is stated with the next record, even if no call is lost. */
+    noteWriteFailure(at: Date) {
+      tally.touch(at);
+    },
     writePending,
     /** At exit: one last try; if the database is still away, the log keeps the numbers. */
     async writeOrLog(): Promise<void> {

@@ -13,8 +13,10 @@ import { countRefusals, type Refusal } from "./refusal-counts";
 
 /** One write: any pending gap, the rows, then (at most hourly) the retention delete, which never fails the rows. */
 async function writeEvents(records: HookEventRecord[]): Promise<void> {
-  await recorders().gaps.writePending();
-  await insertHookEvents(records);
+  await noteFailure(async () => {
+    await recorders().gaps.writePending();
+    await insertHookEvents(records);
+  });
   const { eventRetentionDays } = getHookSettings();
   try {
     const pruned = await pruneHookEventsIfDue(
@@ -28,8 +30,20 @@ async function writeEvents(records: HookEventRecord[]): Promise<void> {
 }
 
 async function writeRefusals(refusals: Refusal[]): Promise<void> {
-  await recorders().gaps.writePending();
-  await upsertRefusalCounts(countRefusals(refusals));
+  await noteFailure(async () => {
+    await recorders().gaps.writePending();
+    await upsertRefusalCounts(countRefusals(refusals));
+  });
+}
+
+/** A failed write marks the outage window the next gap record states; the writer retries it. */
+async function noteFailure(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    recorders().gaps.noteWriteFailure(new Date());
+    throw error;
+  }
 }
 
 function createRecorders() {

@@ -1,7 +1,8 @@
 /**
  * Calls whose record could not be written (the queue was full, or the database stayed away past
  * the retry policy): counted here, in memory, by outcome and time span, until one `hook_event_gaps`
- * row can state them. Nothing else about those calls is kept (no login, no event ID).
+ * row can state them. Nothing else about those calls is kept (no login, no event ID). Failed writes
+ * widen the span too, so an outage whose rows were all written late is still stated (0 calls).
  */
 export type UnrecordedCalls = {
   count: number;
@@ -26,6 +27,12 @@ export function createUnrecordedTally() {
 
   return {
     add,
+    /** The database failed a write at `at`: the window grows, no call is counted (its row still waits). */
+    touch(at: Date) {
+      if (!tally) tally = { count: 0, outcomes: {}, firstAt: at, lastAt: at };
+      else if (at > tally.lastAt) tally.lastAt = at;
+      else if (at < tally.firstAt) tally.firstAt = at;
+    },
     /** Takes the tally out (to write it); `restore` puts it back if the write fails. */
     take(): UnrecordedCalls | null {
       const taken = tally;

@@ -26,7 +26,7 @@ export async function getClaimEvidence(login: string, issuedAt: number | undefin
       // Outage windows and refused calls around the sign-in: calls that arrived but have no row.
       around
         ? db.hookEventGap.findMany({
-            where: { firstAt: { lte: new Date(around.getTime() + slack) }, lastAt: { gte: new Date(around.getTime() - slack) } },
+            where: { calls: { gt: 0 }, firstAt: { lte: new Date(around.getTime() + slack) }, lastAt: { gte: new Date(around.getTime() - slack) } },
             select: { firstAt: true, lastAt: true, calls: true, outcomes: true },
           })
         : [],

@@ -7,24 +7,25 @@ export function GapsTable({ gaps }: { gaps: HookEventGapRow[] }) {
   return (
     <section aria-labelledby="gaps-heading" className="space-y-3">
       <h2 id="gaps-heading" className="text-xl font-semibold">
-        Calls not recorded
+        Outages and calls not recorded
       </h2>
       <p className="text-sm text-slate-600">
         While the database was unavailable, the hook still answered every call and kept its record waiting, retrying
-        the write. Calls it could not keep (too many waiting, or the database away too long) are counted here: how
-        many, with which outcomes, between which times. Their logins and latencies are not kept.
+        the write. Each outage is listed from the first failed write to the last; calls whose record could not be kept
+        (too many waiting, or the database away too long) are counted with it: how many, with which outcomes. Their
+        logins and latencies are not kept.
       </p>
       {gaps.length === 0 ? (
-        <p className="text-sm text-slate-700">None in the last 7 days: every call has its record.</p>
+        <p className="text-sm text-slate-700">None in the last 7 days: every call has its record, written in time.</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full min-w-[34rem] text-left text-sm">
-            <caption className="sr-only">Hook calls not recorded, newest first</caption>
+            <caption className="sr-only">Database outages and the hook calls not recorded, newest first</caption>
             <thead className="bg-slate-100 text-slate-700">
               <tr>
                 <th scope="col" className="px-3 py-2 font-medium">From (UTC)</th>
                 <th scope="col" className="px-3 py-2 font-medium">To (UTC)</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Calls</th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">Calls not recorded</th>
                 <th scope="col" className="px-3 py-2 font-medium">Outcomes</th>
               </tr>
             </thead>
@@ -34,7 +35,9 @@ export function GapsTable({ gaps }: { gaps: HookEventGapRow[] }) {
                   <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatTime(gap.firstAt)}</td>
                   <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatTime(gap.lastAt)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{gap.calls}</td>
-                  <td className="px-3 py-2">{describeOutcomeCounts(gap.outcomes)}</td>
+                  <td className="px-3 py-2">
+                    {gap.calls > 0 ? describeOutcomeCounts(gap.outcomes) : "None lost: every waiting record was written late"}
+                  </td>
                 </tr>
               ))}
             </tbody>
