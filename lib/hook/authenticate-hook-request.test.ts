@@ -89,4 +89,10 @@ describe("authenticateHookRequest: OAuth 2.0 bearer JWT", () => {
     // A credential that is not a bearer token at all, on an OAuth-only hook.
     expect(await authenticateHookRequest(headers({ authorization: OKTA_GUIDE }), settings())).toEqual(refused("no_credentials"));
   });
+
+  it("says the issuer's keys were unavailable when they cannot be fetched", async () => {
+    const token = await sign({ iss: "http://127.0.0.1:9/oauth2/unreachable", aud: audience });
+    const unreachable = { header: "Authorization", secrets: [], oauth: { issuer: "http://127.0.0.1:9/oauth2/unreachable", audience } };
+    expect(await authenticateHookRequest(bearer(token), unreachable)).toEqual(refused("token_keys_unavailable"));
+  });
 });

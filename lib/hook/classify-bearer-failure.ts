@@ -20,11 +20,13 @@ export function classifyBearerFailure(error: unknown, token: string, expectedIss
   if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWSSignatureVerificationFailed) {
     return unverifiedIssuer(token) === expectedIssuer ? "token_bad_signature" : "token_wrong_issuer";
   }
-  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || error instanceof TypeError) {
-    return "token_keys_unavailable"; // fetch() throws a TypeError when the issuer cannot be reached
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || error instanceof TypeError || isAbort(error)) {
+    return "token_keys_unavailable"; // fetch() throws a TypeError when the issuer cannot be reached, an abort when timed out
   }
   return "token_malformed";
 }
+
+const isAbort = (error: unknown) => error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
 
 function unverifiedIssuer(token: string): string | undefined {
   try {
