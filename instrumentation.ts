@@ -14,6 +14,9 @@ export async function register(): Promise<void> {
     log.error("config.invalid", { message: error instanceof Error ? error.message : String(error) });
     throw error;
   }
+  // SIGTERM writes the hook's waiting call records before the process exits (lib/hook/flush-on-shutdown.ts).
+  const { flushHookRecordsOnShutdown } = await import("@/lib/hook/flush-on-shutdown");
+  flushHookRecordsOnShutdown();
   // OAuth 2.0-secured hook: the issuer's keys now, not on the first call Okta makes.
   const { getHookSettings } = await import("@/lib/hook/hook-settings");
   const { oauth } = getHookSettings().auth;

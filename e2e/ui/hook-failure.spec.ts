@@ -18,10 +18,11 @@ test("when the hook rejects Okta's call, sign-in still works and the profile say
 
     await expect(profile.idTokenTable).toBeVisible();
     await expect(profile.claimRow("extPatientId")).toHaveCount(0);
-    await expect(profile.diagnosis).toHaveAttribute("data-diagnosis", "no-call-recorded");
-    await expect(profile.diagnosis).toContainText("You are a patient");
-    await expect(profile.diagnosis).toContainText("no hook call was recorded for you at this sign-in");
-    await expect(profile.diagnosis).toContainText("credentials for the hook do not match");
+    // The refused call is counted by reason: the profile names it, and not the policy rule.
+    await expect(profile.diagnosis).toHaveAttribute("data-diagnosis", "calls-refused");
+    await expect(profile.diagnosis).toContainText("Okta called the hook around your sign-in, but the hook refused the call (401): wrong secret.");
+    await expect(profile.diagnosis).toContainText("HOOK_AUTH_SECRETS");
+    await expect(profile.diagnosis).not.toContainText("access policy rule");
   });
 });
 

@@ -3,7 +3,10 @@ import { startEmbeddedDb, type EmbeddedDb } from "@/scripts/db/embedded-db";
 import type { Stack } from "@/scripts/stack";
 import { startOwnStack } from "@/tests/support/own-stack";
 import { startTcpProxy, type TcpProxy } from "@/tests/support/tcp-proxy";
+import { testPort } from "@/tests/support/ports";
 import { E2E_DEPLOYED } from "@/e2e/support/deployed-stack";
+import { hookAuthHeaders } from "@/e2e/support/hook-auth";
+import { oktaSampleRequest } from "@/okta/okta-fixtures";
 import { PASSWORD } from "@/e2e/support/stack";
 import { ADMIN } from "./admin-patient-steps";
 
@@ -18,6 +21,16 @@ test.skip(E2E_DEPLOYED, "starts its own local-mode stack; runs in the local-mode
 // out in seconds, and the proxy's delay in "slow" mode, past it.
 const QUERY_BUDGET_MS = 2_000;
 const SLOW_DELAY_MS = 3_000;
+// Call records: at most 5 wait for the database (so an outage of a few calls already overflows
+// into a stated gap) and a failed write is retried every 2 s at most (30 s by default), so the
+// records are written within seconds of recovery.
+const MAX_PENDING_RECORDS = 5;
+const RETRY_MAX_DELAY_MS = 2_000;
+// Ports of this spec's own (the app's local Okta takes the next one); E2E_OUTAGE_APP_PORT and
+// E2E_OUTAGE_DB_PORT (the first of three) move them, to run beside another checkout.
+const APP_PORT = testPort("E2E_OUTAGE_APP_PORT", 3750);
+const DB_PORT = testPort("E2E_OUTAGE_DB_PORT", 54390);
+const [EMBEDDED_DB_PORT, PROXY_PORT, STACK_DB_PORT] = [DB_PORT, DB_PORT + 1, DB_PORT + 2];
 let db: EmbeddedDb | undefined;
 let proxy: TcpProxy;
 let stack: Stack;
@@ -27,15 +40,20 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   // The database behind the proxy: DATABASE_URL's PostgreSQL when set (CI runs this spec again
   // that way), else an embedded one of this spec's own.
-  const upstream = new URL(process.env.DATABASE_URL ?? (db = await startEmbeddedDb({ port: 54390 })).url);
-  proxy = await startTcpProxy({ host: upstream.hostname, port: Number(upstream.port || 5432) }, 54391);
+  const upstream = new URL(process.env.DATABASE_URL ?? (db = await startEmbeddedDb({ port: EMBEDDED_DB_PORT })).url);
+  proxy = await startTcpProxy({ host: upstream.hostname, port: Number(upstream.port || 5432) }, PROXY_PORT);
   upstream.hostname = "127.0.0.1";
-  upstream.port = "54391";
+  upstream.port = String(PROXY_PORT);
   stack = await startOwnStack({
     name: "outage",
-    appPort: 3750,
-    dbPort: 54392,
-    env: { DATABASE_URL: upstream.href, DATABASE_QUERY_TIMEOUT_MS: String(QUERY_BUDGET_MS) },
+    appPort: APP_PORT,
+    dbPort: STACK_DB_PORT,
+    env: {
+      DATABASE_URL: upstream.href,
+      DATABASE_QUERY_TIMEOUT_MS: String(QUERY_BUDGET_MS),
+      HOOK_EVENT_MAX_PENDING: String(MAX_PENDING_RECORDS),
+      HOOK_EVENT_RETRY_MAX_DELAY_MS: String(RETRY_MAX_DELAY_MS),
+    },
   });
 });
 test.afterAll(async () => {
@@ -44,10 +62,10 @@ test.afterAll(async () => {
   await db?.stop();
 });
 
-async function signInAsAdmin(page: Page) {
+async function signInAsAdmin(page: Page, login = ADMIN) {
   await page.goto(`${stack.appUrl}/`);
   await page.getByRole("button", { name: "Sign in with Okta" }).click();
-  await page.getByLabel("Username").fill(ADMIN);
+  await page.getByLabel("Username").fill(login);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL(`${stack.appUrl}/profile`);
@@ -94,4 +112,73 @@ test("database slower than the budget: the admin says it is unavailable, no stac
     async () => proxy.setMode("slow", SLOW_DELAY_MS),
     async () => proxy.setMode("up"),
   );
+});
+
+/** Okta's call for a sign-in of `login` (Okta's own sample request), sent straight to this stack's hook. */
+async function callHook(login: string): Promise<number> {
+  const response = await fetch(`${stack.appUrl}/api/hooks/token`, {
+    method: "POST",
+    headers: { ...hookAuthHeaders(), "content-type": "application/json" },
+    body: JSON.stringify(oktaSampleRequest(login)),
+  });
+  return response.status;
+}
+
+test("hook calls during a connection refusal: every one accounted for after recovery, and the profile names the outage", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  // A login of this run's own, so the rows below are this test's whatever the database held before.
+  const login = `outage-${Date.now()}@example.com`;
+  const N = 20;
+  await signInAsAdmin(page);
+  await proxy.stopListening();
+  try {
+    // The refusal lasts as long as these steps (about 15 s), not Okta's minute: the retry backoff
+    // is capped at 2 s here (RETRY_MAX_DELAY_MS), so recovery is seen within seconds.
+    for (let i = 0; i < N; i++) expect(await callHook(login)).toBe(204); // fail open: Okta gets its answer
+    // kim.sato signs in during the outage: the local Okta calls the hook, whose lookup fails.
+    const kim = await browser.newContext();
+    const kimPage = await kim.newPage();
+    await signInAsAdmin(kimPage, "kim.sato@example.com");
+
+    // Activity says the database is unavailable, and what this server still holds: 5 records
+    // waiting (MAX_PENDING_RECORDS), the other 16 calls counted.
+    await page.goto(`${stack.appUrl}/admin/activity`);
+    await expect(page.getByText("The database is unavailable")).toBeVisible();
+    await expect(page.locator("[data-waiting-events]")).toHaveText(String(MAX_PENDING_RECORDS));
+    await expect(page.locator("[data-not-recorded]")).toHaveAttribute("data-not-recorded", String(N + 1 - MAX_PENDING_RECORDS));
+    await expect(page.locator("[data-not-recorded]")).toContainText("Lookup failed");
+
+    // The tester, testing a patient now, says the lookup failed (its call is the 22nd).
+    await page.goto(`${stack.appUrl}/admin/tester`);
+    await page.getByLabel("Okta login").fill("kim.sato@example.com");
+    await page.getByRole("button", { name: "Generate request" }).click();
+    await expect(page.getByLabel("Request Okta would send")).toHaveValue(/kim\.sato@example\.com/);
+    await page.getByRole("button", { name: "Send to hook" }).click();
+    await expect(page.getByText("The hook's patient lookup failed: Okta would accept this answer, and the tokens get no claim.")).toBeVisible();
+
+    await proxy.listenAgain();
+    // After recovery: the 5 waiting rows are written, and one gap record states the other 17.
+    const notRecorded = N + 2 - MAX_PENDING_RECORDS;
+    await expect(async () => {
+      await page.goto(`${stack.appUrl}/admin/activity`);
+      await expect(page.locator(`[data-gap-calls="${notRecorded}"]`)).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(page.locator(`[data-gap-calls="${notRecorded}"]`)).toContainText(`${notRecorded} Lookup failed`);
+    await page.goto(`${stack.appUrl}/admin/activity?login=${encodeURIComponent(login)}`);
+    const rows = page.getByRole("table", { name: "Recent hook calls, newest first" }).getByRole("row");
+    await expect(rows).toHaveCount(MAX_PENDING_RECORDS + 1); // + the header row
+    await expect(rows.filter({ hasText: "Lookup failed" })).toHaveCount(MAX_PENDING_RECORDS);
+    // N + kim's + the tester's = the rows plus the gap: every call accounted for.
+    expect(MAX_PENDING_RECORDS + notRecorded).toBe(N + 2);
+
+    // kim.sato's profile names the outage, not the access policy rule.
+    await kimPage.reload();
+    const diagnosis = kimPage.locator("[data-diagnosis]");
+    await expect(diagnosis).toHaveAttribute("data-diagnosis", "calls-not-recorded");
+    await expect(diagnosis).toContainText("database outage");
+    await expect(diagnosis).not.toContainText("access policy rule");
+    await kim.close();
+  } finally {
+    await proxy.listenAgain().catch(() => undefined);
+  }
 });

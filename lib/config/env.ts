@@ -58,6 +58,11 @@ const schema = z.object({
   HOOK_DB_POOL_SIZE: positiveInt(1, 50).default(4),
   HOOK_FAILURE_MODE: z.enum(["open", "closed"], { error: 'expected "open" or "closed"' }).default("open"),
   HOOK_EVENT_RETENTION_DAYS: positiveInt(1, 3650).default(30),
+  // Call records waiting for the database at most (memory stays bounded); past it, calls are counted, not kept.
+  HOOK_EVENT_MAX_PENDING: positiveInt(1, 1_000_000).default(10_000),
+  // A failed record write is retried with doubling waits up to this one, for HOOK_EVENT_RETRY_FOR_MS.
+  HOOK_EVENT_RETRY_MAX_DELAY_MS: positiveInt(100, 300_000).default(30_000),
+  HOOK_EVENT_RETRY_FOR_MS: positiveInt(1000, 86_400_000).default(600_000),
 
   AUTH_SECRET: z.string().min(32, { error: "expected at least 32 characters" }).optional(),
   AUTH_OKTA_ISSUER: httpUrl.optional(),

@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { jwtVerify } from "jose";
+import type { HookRefusalReason } from "@/generated/prisma/enums";
 import { log } from "@/lib/common/log";
+import { classifyBearerFailure } from "./classify-bearer-failure";
 import { getIssuerKeys } from "./issuer-keys";
 
 export type HookAuthSettings = {
@@ -35,7 +37,13 @@ function matchesAnySecret(presented: string, secrets: string[]): boolean {
   return matched;
 }
 
-async function verifyBearer(token: string, oauth: NonNullable<HookAuthSettings["oauth"]>) {
+/** Authenticated, or refused (401) for a reason the admin can act on; never the credential itself. */
+export type HookAuthResult = { authenticated: true } | { authenticated: false; reason: HookRefusalReason };
+
+const AUTHENTICATED: HookAuthResult = { authenticated: true };
+const refused = (reason: HookRefusalReason): HookAuthResult => ({ authenticated: false, reason });
+
+async function verifyBearer(token: string, oauth: NonNullable<HookAuthSettings["oauth"]>): Promise<HookAuthResult> {
   try {
     const jwks = await getIssuerKeys(oauth.issuer, oauth.keysTimeoutMs ?? DEFAULT_KEYS_TIMEOUT_MS);
     await jwtVerify(token, jwks, {
@@ -43,16 +51,16 @@ async function verifyBearer(token: string, oauth: NonNullable<HookAuthSettings["
       audience: oauth.audience,
       algorithms: ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "PS256"],
     });
-    return true;
-  } catch {
-    return false;
+    return AUTHENTICATED;
+  } catch (error) {
+    return refused(classifyBearerFailure(error, token, oauth.issuer));
   }
 }
 
 let warnedNoCredentials = false;
 
-/** True when the call carries a configured secret or a valid OAuth 2.0 bearer token. */
-export async function authenticateHookRequest(headers: Headers, settings: HookAuthSettings): Promise<boolean> {
+/** Authenticated when the call carries a configured secret or a valid OAuth 2.0 bearer token. */
+export async function authenticateHookRequest(headers: Headers, settings: HookAuthSettings): Promise<HookAuthResult> {
   if (settings.secrets.length === 0 && !settings.oauth) {
     if (!warnedNoCredentials) {
       warnedNoCredentials = true;
@@ -60,7 +68,7 @@ export async function authenticateHookRequest(headers: Headers, settings: HookAu
         message: "No HOOK_AUTH_SECRETS or HOOK_OAUTH_ISSUER/HOOK_OAUTH_AUDIENCE set: refusing every hook call.",
       });
     }
-    return false;
+    return refused("not_configured");
   }
   const authorization = headers.get("authorization");
   if (settings.oauth && authorization && authorization.length <= MAX_CREDENTIAL_LENGTH) {
@@ -68,6 +76,11 @@ export async function authenticateHookRequest(headers: Headers, settings: HookAu
     if (match?.[1]) return verifyBearer(match[1], settings.oauth);
   }
   const presented = headers.get(settings.header);
-  if (!presented || presented.length > MAX_CREDENTIAL_LENGTH || settings.secrets.length === 0) return false;
-  return matchesAnySecret(presented, settings.secrets);
+  if (!presented) return refused("no_credentials");
+  // OAuth only (no secrets), and something other than a bearer token: it cannot be a valid one.
+  if (settings.secrets.length === 0) return refused(settings.oauth && /^Bearer\s/i.test(presented) ? "token_malformed" : "no_credentials");
+  if (presented.length > MAX_CREDENTIAL_LENGTH) return refused("wrong_secret");
+  if (matchesAnySecret(presented, settings.secrets)) return AUTHENTICATED;
+  // "Bearer" with nothing usable after it, on a hook that takes bearer tokens: a token problem, not a secret one.
+  return refused(settings.oauth && /^Bearer\b/i.test(presented) ? "token_malformed" : "wrong_secret");
 }

@@ -1,8 +1,12 @@
 import { getEnv } from "@/lib/config/env";
 import type { HookSettings } from "./answer-token-hook";
 import type { HookAuthSettings } from "./authenticate-hook-request";
+import type { RetryPolicy } from "./retry-policy";
 
-type AllHookSettings = { auth: HookAuthSettings; answer: HookSettings; eventRetentionDays: number };
+/** How the call records wait for the database: at most `maxPending` of them, retried by `retry`. */
+export type RecordSettings = { maxPending: number; retry: RetryPolicy };
+
+type AllHookSettings = { auth: HookAuthSettings; answer: HookSettings; eventRetentionDays: number; records: RecordSettings };
 
 let cached: AllHookSettings | undefined;
 
@@ -23,6 +27,14 @@ export function getHookSettings(): AllHookSettings {
       failureMode: env.HOOK_FAILURE_MODE,
     },
     eventRetentionDays: env.HOOK_EVENT_RETENTION_DAYS,
+    records: {
+      maxPending: env.HOOK_EVENT_MAX_PENDING,
+      retry: {
+        initialDelayMs: Math.min(250, env.HOOK_EVENT_RETRY_MAX_DELAY_MS),
+        maxDelayMs: env.HOOK_EVENT_RETRY_MAX_DELAY_MS,
+        giveUpAfterMs: env.HOOK_EVENT_RETRY_FOR_MS,
+      },
+    },
   };
   return cached;
 }

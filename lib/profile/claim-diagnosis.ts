@@ -15,6 +15,8 @@ export type DiagnosisKind =
   | "hook-no-token"
   | "hook-too-slow"
   | "patch-dropped"
+  | "calls-not-recorded"
+  | "calls-refused"
   | "no-call-recorded";
 
 export interface ClaimDiagnosis {

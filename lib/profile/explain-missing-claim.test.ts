@@ -114,4 +114,28 @@ describe("explainMissingClaim", () => {
     expect(diagnosis.kind).toBe("no-call-recorded");
     expect(diagnosis.details[0]).toMatch(/No hook call has ever been recorded for you/);
   });
+
+  it("names a database outage, not the policy rule, when a gap in the records covers the sign-in", () => {
+    const gaps = [{ firstAt: new Date((iat - 20) * 1000), lastAt: new Date((iat + 15) * 1000), calls: 17, outcomes: { lookup_error: 17 } }];
+    const diagnosis = explainMissingClaim({ ...base, evidence: { isPatient: true, lastCall: null, gaps } });
+    expect(diagnosis.kind).toBe("calls-not-recorded");
+    expect(diagnosis.title).toMatch(/database outage/);
+    expect(diagnosis.details[0]).toMatch(/17 hook calls .* 17 Lookup failed/);
+    expect(diagnosis.details[1]).toMatch(/could not look patients up/);
+    expect(JSON.stringify(diagnosis)).not.toMatch(/access policy rule/);
+  });
+
+  it("names the refusal and its reason, not the policy rule, when calls around the sign-in were refused", () => {
+    const refusals = [{ reason: "wrong_secret" as const, count: 3 }];
+    const diagnosis = explainMissingClaim({ ...base, evidence: { isPatient: true, lastCall: null, refusals } });
+    expect(diagnosis.kind).toBe("calls-refused");
+    expect(diagnosis.title).toMatch(/refused the call \(401\): wrong secret/);
+    expect(diagnosis.details.join(" ")).toMatch(/HOOK_AUTH_SECRETS/);
+    expect(JSON.stringify(diagnosis)).not.toMatch(/access policy rule/);
+  });
+
+  it("still explains a call recorded at this sign-in by its own outcome, gap or not", () => {
+    const gaps = [{ firstAt: new Date((iat - 20) * 1000), lastAt: new Date((iat + 15) * 1000), calls: 2, outcomes: { lookup_error: 2 } }];
+    expect(kindOf({ evidence: { isPatient: true, lastCall: call(0, { outcome: "lookup_error" }), gaps } })).toBe("hook-lookup-failed");
+  });
 });

@@ -1,6 +1,7 @@
 import { formatTime } from "@/lib/common/format-time";
 import type { ClaimDiagnosis } from "./claim-diagnosis";
 import { explainRecordedCall } from "./explain-recorded-call";
+import { explainUnrecordedCall } from "./explain-unrecorded-call";
 import { findCallForToken } from "./find-call-for-token";
 import type { ClaimEvidence, RecordedHookCall } from "./hook-call";
 
@@ -77,11 +78,12 @@ export function explainMissingClaim(input: MissingClaimInput): ClaimDiagnosis {
       details: [`No patient is recorded for the login ${input.login}. A patient admin can add you.`],
     };
   }
-  return explainNoCall(input, evidence.lastCall);
+  const signedIn = input.issuedAt === undefined ? "" : ` (your token was issued at ${at(input.issuedAt)})`;
+  // Calls that arrived but have no row (an outage, or refused): never blame the policy rule then.
+  return explainUnrecordedCall(input.claimName, evidence, signedIn) ?? explainNoCall(input, evidence.lastCall, signedIn);
 }
 
-function explainNoCall(input: MissingClaimInput, lastCall: RecordedHookCall | null): ClaimDiagnosis {
-  const signedIn = input.issuedAt === undefined ? "" : ` (your token was issued at ${at(input.issuedAt)})`;
+function explainNoCall(input: MissingClaimInput, lastCall: RecordedHookCall | null, signedIn: string): ClaimDiagnosis {
   return {
     kind: "no-call-recorded",
     severity: "problem",

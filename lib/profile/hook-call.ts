@@ -1,5 +1,5 @@
 // Type only: the schema's enum, so a new outcome fails the exhaustive switch in explain-recorded-call.
-import type { HookOutcome } from "@/generated/prisma/enums";
+import type { HookOutcome, HookRefusalReason } from "@/generated/prisma/enums";
 
 /** What the hook recorded about one call (the HookEvent row, minus what the page must not show). */
 export interface RecordedHookCall {
@@ -16,6 +16,18 @@ export interface ClaimEvidence {
   isPatient: boolean;
   /** The latest call recorded for this login, up to CALL_MATCH_SECONDS after the token was issued. */
   lastCall: RecordedHookCall | null;
+  /** Outage windows around the token's issue time: calls answered but not recorded (hook_event_gaps). */
+  gaps?: UnrecordedWindow[];
+  /** Calls refused (401) around the token's issue time, by reason (no login is kept for them). */
+  refusals?: { reason: HookRefusalReason; count: number }[];
+}
+
+/** A stated gap in the records: how many calls, with which outcomes, between which times. */
+export interface UnrecordedWindow {
+  firstAt: Date;
+  lastAt: Date;
+  calls: number;
+  outcomes: Record<string, number>;
 }
 
 /**

@@ -6,6 +6,7 @@ import { startOwnStack } from "@/tests/support/own-stack";
 import { startTcpProxy, type TcpProxy } from "@/tests/support/tcp-proxy";
 import { callHook } from "@/scripts/load/call-hook";
 import { oktaSampleRequest } from "@/okta/okta-fixtures";
+import { testPort } from "@/tests/support/ports";
 
 // The app reaches its database only through a proxy we can cut or slow, mid-traffic, while the
 // database itself keeps running: the same for PGlite and for CI's PostgreSQL (DATABASE_URL).
@@ -13,14 +14,14 @@ const BUDGET_MS = 300;
 const SLACK_MS = 200;
 // pg's query_timeout for this stack (default 30 s): the hung-database test waits for it to pass.
 const QUERY_TIMEOUT_MS = 4_000;
-const PROXY_PORT = 54373;
+const PROXY_PORT = testPort("FAULTS_PROXY_PORT", 54373);
 let db: EmbeddedDb | undefined;
 let proxy: TcpProxy;
 let stack: Stack;
 let direct: pg.Pool;
 
 beforeAll(async () => {
-  const upstreamUrl = process.env.DATABASE_URL ?? (db = await startEmbeddedDb({ port: 54372 })).url;
+  const upstreamUrl = process.env.DATABASE_URL ?? (db = await startEmbeddedDb({ port: testPort("FAULTS_DB_PORT", 54372) })).url;
   const upstream = new URL(upstreamUrl);
   proxy = await startTcpProxy({ host: upstream.hostname, port: Number(upstream.port || 5432) }, PROXY_PORT);
   const viaProxy = new URL(upstreamUrl);
@@ -28,8 +29,8 @@ beforeAll(async () => {
   viaProxy.port = String(PROXY_PORT);
   stack = await startOwnStack({
     name: "faults",
-    appPort: 3730,
-    dbPort: 54374,
+    appPort: testPort("FAULTS_APP_PORT", 3730),
+    dbPort: testPort("FAULTS_STACK_DB_PORT", 54374),
     env: {
       DATABASE_URL: viaProxy.href,
       DATABASE_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
@@ -140,5 +141,26 @@ describe("the hook when the database goes away (HOOK_FAILURE_MODE=closed, 300 ms
     const recoveredAfter = await failsClosedThenRecovers(() => traffic(200, 20), QUERY_TIMEOUT_MS + 15_000);
     console.log(`hung database: recovered ${recoveredAfter} ms after it came back`);
     expect((await fetch(`${stack.appUrl}/api/health`)).status).toBe(200);
+  }, 60_000);
+});
+
+// Last in this file: it stops the stack.
+describe("the hook's records when the database refuses connections, and at SIGTERM", () => {
+  it("keeps the rows of calls made during a refusal, and SIGTERM writes them at once when the database is back", async () => {
+    proxy.setMode("up"); // whatever a failed test above left
+    const login = `sigterm-${Date.now()}@example.com`;
+    const count = async () =>
+      Number((await direct.query<{ n: string }>("SELECT count(*) AS n FROM hook_events WHERE username = $1", [login])).rows[0]?.n);
+    await proxy.stopListening();
+    for (let i = 0; i < 15; i++) expect((await timedCall(login)).status).toBe(200); // failed closed, answered
+    // The write has been retried with doubling waits for 8 s: its next wait ends near 16 s.
+    await new Promise((resolve) => setTimeout(resolve, 8_000));
+    await proxy.listenAgain();
+    const started = Date.now();
+    await stack.stop(); // SIGTERM to next start, then waits for it to exit
+    const exitedAfterMs = Date.now() - started;
+    expect(await count(), "every call's row written before the process exited").toBe(15);
+    // The flush ends the backoff wait instead of sleeping through it, and is bounded (4 s) anyway.
+    expect(exitedAfterMs).toBeLessThan(4_000);
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import type { TestProject } from "vitest/node";
 import { startStack } from "@/scripts/stack";
+import { testPort } from "@/tests/support/ports";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,9 +19,9 @@ export default async function setup(project: TestProject) {
   await rm(dataDir, { recursive: true, force: true });
   const stack = await startStack({
     command: "start",
-    appPort: 3100,
-    oktaPort: 3101,
-    dbPort: 54330,
+    appPort: testPort("INTEGRATION_APP_PORT", 3100),
+    oktaPort: testPort("INTEGRATION_OKTA_PORT", 3101),
+    dbPort: testPort("INTEGRATION_DB_PORT", 54330),
     dataDir,
     quiet: true,
   });

@@ -7,6 +7,7 @@ import { startJwksIssuer, type JwksIssuer } from "@/tests/support/jwks-server";
 import { startOwnStack } from "@/tests/support/own-stack";
 import { callHook, OKTA_GUIDE_AUTH } from "@/scripts/load/call-hook";
 import { oktaSampleRequest } from "@/okta/okta-fixtures";
+import { testPort } from "@/tests/support/ports";
 
 // Its own stack: the shared one has no OAuth issuer, and these calls must reach a real server.
 const AUDIENCE = "api://patient-claims-hook";
@@ -20,8 +21,8 @@ beforeAll(async () => {
   stranger = await startJwksIssuer(AUDIENCE);
   stack = await startOwnStack({
     name: "auth",
-    appPort: 3710,
-    dbPort: 54371,
+    appPort: testPort("AUTH_ATTACKS_APP_PORT", 3710),
+    dbPort: testPort("AUTH_ATTACKS_DB_PORT", 54371),
     env: { HOOK_OAUTH_ISSUER: issuer.issuer, HOOK_OAUTH_AUDIENCE: AUDIENCE },
   });
   pool = new pg.Pool({ connectionString: stack.databaseUrl, max: 1 });
@@ -51,6 +52,29 @@ async function waitForEvents(eventIds: string[], count: number, timeoutMs = 3_00
   }
   return found;
 }
+
+/** Refused calls counted per reason so far (hook_refusals adds them up per minute). */
+async function refusalCounts(): Promise<Record<string, number>> {
+  const { rows } = await pool.query<{ reason: string; n: string }>("SELECT reason::text, sum(count) AS n FROM hook_refusals GROUP BY reason");
+  return Object.fromEntries(rows.map((row) => [row.reason, Number(row.n)]));
+}
+
+// The reason each attack is counted under (none for the 100 KB headers, which may never reach the app).
+const EXPECTED_REASONS: Record<string, string> = {
+  "no credential": "no_credentials",
+  "a wrong secret": "wrong_secret",
+  "the secret with only its last character changed": "wrong_secret",
+  "the secret in another header": "no_credentials",
+  "alg none": "token_malformed",
+  "HS256 keyed with the issuer's public key": "token_malformed",
+  "a wrong iss": "token_wrong_issuer",
+  "a wrong aud": "token_wrong_audience",
+  "an expired token": "token_expired",
+  "the right iss signed with a foreign key": "token_bad_signature",
+  "a token from another issuer": "token_wrong_issuer",
+  "a token from another issuer claiming ours": "token_bad_signature",
+  "Bearer with no token": "token_malformed",
+};
 
 async function attacks(): Promise<[string, Record<string, string>][]> {
   const hmacWithPublicJwk = new TextEncoder().encode(JSON.stringify(issuer.publicJwk));
@@ -88,8 +112,10 @@ describe("hook authentication under attack (HTTP, own stack with OAuth)", () => 
     expect(await waitForEvents([bySecret.eventId, byToken.eventId], 2)).toBe(2);
   });
 
-  it("refuses every forged, stale, foreign or malformed credential with 401 (431 for huge headers), nothing recorded", async () => {
+  it("refuses every forged, stale, foreign or malformed credential with 401 (431 for huge headers), nothing recorded but a count by reason", async () => {
     const eventIds: string[] = [];
+    const before = await refusalCounts();
+    const expected: Record<string, number> = {};
     for (const [name, headers] of await attacks()) {
       const request = oktaSampleRequest("kim.sato@example.com");
       request.eventId = `attack-${randomUUID()}`;
@@ -98,9 +124,15 @@ describe("hook authentication under attack (HTTP, own stack with OAuth)", () => 
       const allowed = name.includes("100 KB") ? [401, 431] : [401];
       expect(allowed, `${name}: answered ${status}`).toContain(status);
       expect(text, `${name}: a refusal says nothing`).toBe("");
+      const reason = EXPECTED_REASONS[name] ?? (status === 401 ? "wrong_secret" : undefined); // a 100 KB value is no secret
+      if (reason) expected[reason] = (expected[reason] ?? 0) + 1;
     }
     // Give after() the time it takes for the control above; still nothing may appear.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await recordedEvents(eventIds)).toBe(0);
+    // Each refusal counted under its reason: no body, login or credential stored anywhere.
+    const after = await refusalCounts();
+    const added = Object.fromEntries(Object.keys(after).map((reason) => [reason, after[reason]! - (before[reason] ?? 0)]).filter(([, n]) => n));
+    expect(added).toEqual(expected);
   });
 });

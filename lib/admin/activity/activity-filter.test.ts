@@ -18,6 +18,17 @@ describe("parseActivityFilter", () => {
   });
 });
 
+describe("the refused filter", () => {
+  it("selects refused calls, optionally one reason, and round-trips", () => {
+    const filter = parseActivityFilter({ outcome: "refused", reason: "wrong_secret" });
+    expect(filter).toEqual({ outcome: "refused", reason: "wrong_secret", login: null, page: 1 });
+    expect(activityFilterQuery(filter)).toBe("?outcome=refused&reason=wrong_secret");
+    // A reason means nothing without the refused filter, and an unknown one is ignored.
+    expect(parseActivityFilter({ outcome: "patched", reason: "wrong_secret" })).toEqual({ outcome: "patched", login: null, page: 1 });
+    expect(parseActivityFilter({ outcome: "refused", reason: "password=hunter2" })).toEqual({ outcome: "refused", login: null, page: 1 });
+  });
+});
+
 describe("activityFilterQuery", () => {
   it("round-trips through the parser and leaves defaults out", () => {
     const filter = { outcome: "no_patient" as const, login: "a@b.io", page: 2 };

@@ -1,12 +1,18 @@
 import { z } from "zod";
-import type { HookOutcome } from "@/generated/prisma/enums";
+import type { HookOutcome, HookRefusalReason } from "@/generated/prisma/enums";
 import { normalizeLogin } from "@/lib/hook/resolve-login";
 import { HOOK_OUTCOMES } from "./hook-outcomes";
+import { REFUSAL_REASONS } from "./refusal-reasons";
+
+/** "refused": the calls answered 401, counted per minute and reason (they have no login or row). */
+export const REFUSED = "refused";
 
 export const ACTIVITY_PAGE_SIZE = 25;
 
 export type ActivityFilter = {
-  outcome: HookOutcome | null;
+  outcome: HookOutcome | typeof REFUSED | null;
+  /** With outcome "refused" only: one reason. */
+  reason?: HookRefusalReason | null;
   /** Normalised as the hook stores it, so the (username, occurredAt) index serves the filter. */
   login: string | null;
   /** 1-based. */
@@ -19,7 +25,8 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 // A hand-edited URL must never break the page: anything unusable means "no filter" or page 1.
 const schema = z.object({
-  outcome: z.enum(HOOK_OUTCOMES as [HookOutcome, ...HookOutcome[]]).nullable().catch(null),
+  outcome: z.enum([REFUSED, ...HOOK_OUTCOMES]).nullable().catch(null),
+  reason: z.enum(REFUSAL_REASONS as [HookRefusalReason, ...HookRefusalReason[]]).nullable().catch(null),
   login: z
     .string()
     .transform(normalizeLogin)
@@ -31,17 +38,20 @@ const schema = z.object({
 
 /** The activity list's filter from the URL (`?outcome=…&login=…&page=…`). */
 export function parseActivityFilter(params: SearchParams): ActivityFilter {
-  return schema.parse({
+  const { reason, ...filter } = schema.parse({
     outcome: first(params.outcome) ?? null,
+    reason: first(params.reason) ?? null,
     login: first(params.login) ?? null,
     page: first(params.page) ?? 1,
   });
+  return filter.outcome === REFUSED && reason ? { ...filter, reason } : filter;
 }
 
 /** The query string for a filter, leaving out defaults so URLs stay short. */
 export function activityFilterQuery(filter: ActivityFilter): string {
   const query = new URLSearchParams();
   if (filter.outcome) query.set("outcome", filter.outcome);
+  if (filter.outcome === REFUSED && filter.reason) query.set("reason", filter.reason);
   if (filter.login) query.set("login", filter.login);
   if (filter.page > 1) query.set("page", String(filter.page));
   const text = query.toString();

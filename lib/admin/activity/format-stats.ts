@@ -1,6 +1,13 @@
 /** Calls, errors and latency percentiles (ms) over one window; percentiles are null without calls. */
 export type WindowStats = { calls: number; errors: number; p50: number | null; p95: number | null; p99: number | null };
 
+/**
+ * Every call of a window: recorded (a hook_events row, with latency), refused (401, counted by
+ * reason) and not recorded (counted in a gap while the database was away). Refused calls are
+ * errors; so are the unrecorded calls whose outcome was.
+ */
+export type AccountedStats = WindowStats & { recorded: number; refused: number; unrecorded: number };
+
 /** Milliseconds as people read them: "7 ms", "240 ms", "1.25 s"; a dash when there is no value. */
 export function formatMs(ms: number | null): string {
   if (ms === null || !Number.isFinite(ms)) return "–";

@@ -6,7 +6,7 @@ import { ACTIVITY_PAGE_SIZE, type ActivityFilter } from "./activity-filter";
 export async function getHookEvents(filter: ActivityFilter) {
   const rows = await getDb().hookEvent.findMany({
     where: {
-      ...(filter.outcome ? { outcome: filter.outcome } : {}),
+      ...(filter.outcome && filter.outcome !== "refused" ? { outcome: filter.outcome } : {}),
       ...(filter.login ? { username: filter.login } : {}),
     },
     // occurredAt is indexed (alone and after username); id breaks ties in the same millisecond.

@@ -1,11 +1,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/data/db";
-import type { WindowStats } from "./format-stats";
-import { ERROR_OUTCOMES } from "./hook-outcomes";
+import type { AccountedStats, WindowStats } from "./format-stats";
+import { getHookEventGaps, getRefusalTotals } from "./get-hook-accounting";
+import { ERROR_OUTCOMES, isErrorOutcomeKey } from "./hook-outcomes";
 import { fillBuckets, planBuckets, type LatencyBucket, type LatencyRow, type StatsWindow } from "./stats-windows";
 
-export type WindowActivity = { stats: WindowStats; buckets: LatencyBucket[] };
+export type WindowActivity = { stats: AccountedStats; buckets: LatencyBucket[] };
 
 // Times go in as Unix seconds and are turned into UTC timestamps in SQL: occurred_at is a
 // timestamp without time zone holding UTC, so nothing depends on the session's TimeZone, and
@@ -24,6 +25,26 @@ async function getWindowStats(sinceEpochSeconds: number): Promise<WindowStats> {
   return row ?? { calls: 0, errors: 0, p50: null, p95: null, p99: null };
 }
 
+/** The recorded calls' figures plus the refused and the unrecorded calls of the same window. */
+async function getAccountedStats(sinceEpochSeconds: number): Promise<AccountedStats> {
+  const since = new Date(sinceEpochSeconds * 1000);
+  const [recorded, refusals, gaps] = await Promise.all([getWindowStats(sinceEpochSeconds), getRefusalTotals(since), getHookEventGaps(since, 1_000)]);
+  const refused = refusals.reduce((sum, r) => sum + r.count, 0);
+  const unrecorded = gaps.reduce((sum, gap) => sum + gap.calls, 0);
+  const unrecordedErrors = gaps.reduce(
+    (sum, gap) => sum + Object.entries(gap.outcomes).reduce((n, [outcome, count]) => n + (isErrorOutcomeKey(outcome) ? count : 0), 0),
+    0,
+  );
+  return {
+    ...recorded,
+    calls: recorded.calls + refused + unrecorded,
+    errors: recorded.errors + refused + unrecordedErrors,
+    recorded: recorded.calls,
+    refused,
+    unrecorded,
+  };
+}
+
 async function getLatencyRows(startEpochSeconds: number, bucketSeconds: number): Promise<LatencyRow[]> {
   return getDb().$queryRaw<LatencyRow[]>`
     SELECT floor((extract(epoch FROM occurred_at) - ${startEpochSeconds}) / ${bucketSeconds})::int AS "bucketIndex",
@@ -40,7 +61,7 @@ async function getLatencyRows(startEpochSeconds: number, bucketSeconds: number):
 export async function getHookStats(window: StatsWindow, now: Date): Promise<WindowActivity> {
   const plan = planBuckets(now, window);
   const [stats, rows] = await Promise.all([
-    getWindowStats(Math.floor(now.getTime() / 1000) - window.seconds),
+    getAccountedStats(Math.floor(now.getTime() / 1000) - window.seconds),
     getLatencyRows(plan.startEpochSeconds, plan.bucketSeconds),
   ]);
   return { stats, buckets: fillBuckets(plan, rows) };

@@ -30,5 +30,10 @@ export function isErrorOutcome(outcome: HookOutcome): boolean {
   return (ERROR_OUTCOMES as readonly HookOutcome[]).includes(outcome);
 }
 
+/** For a gap's outcome keys: a recorded outcome, or "refused:<reason>" (a refused call is an error too). */
+export function isErrorOutcomeKey(key: string): boolean {
+  return key.startsWith("refused:") || (ERROR_OUTCOMES as readonly string[]).includes(key);
+}
+
 /** Every outcome, in the order the filter lists them (the record above forces one per enum value). */
 export const HOOK_OUTCOMES = Object.keys(OUTCOME_TEXT) as HookOutcome[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judgeHookAnswer, judgeHookCall } from "./judge-hook-answer";
+import { judgeHookAnswer, judgeHookCall, withLookupOutcome } from "./judge-hook-answer";
 
 const tokens = { identity: { claims: { sub: "00u1" } }, access: { claims: { sub: "kim.sato@example.com" } } };
 const patch = (type: string) =>
@@ -41,5 +41,22 @@ describe("judgeHookCall", () => {
     });
     const failed = judgeHookCall({ kind: "failed", reason: "connect ECONNREFUSED 127.0.0.1:3000", durationMs: 2 }, tokens);
     expect(failed).toMatchObject({ accepted: false, headline: expect.stringContaining("ECONNREFUSED") });
+  });
+});
+
+describe("withLookupOutcome", () => {
+  it("says the lookup failed instead of an ordinary 'tokens stay as they are'", () => {
+    const judgement = withLookupOutcome(judgeHookAnswer({ status: 204, body: "" }, tokens), "lookup_error");
+    expect(judgement.headline).toBe("The hook's patient lookup failed: Okta would accept this answer, and the tokens get no claim.");
+    expect(judgement.lookupFailed).toBe(true);
+    expect(judgement.detail).toMatch(/database is unavailable/);
+    const closed = withLookupOutcome(judgeHookAnswer({ status: 200, body: '{"error":{"errorSummary":"down"}}' }, tokens), "lookup_timeout");
+    expect(closed.headline).toMatch(/lookup failed: Okta would refuse/);
+  });
+
+  it("leaves a working lookup's verdict alone", () => {
+    const judgement = judgeHookAnswer({ status: 204, body: "" }, tokens);
+    expect(withLookupOutcome(judgement, "no_patient")).toBe(judgement);
+    expect(withLookupOutcome(judgement, null)).toBe(judgement);
   });
 });

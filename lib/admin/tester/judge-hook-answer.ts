@@ -9,6 +9,8 @@ export type HookAnswerJudgement = {
   detail: string;
   /** Okta's reading of the answer; absent when no answer came. */
   verdict?: HookVerdict;
+  /** The hook could not look the user up (database failed or too slow): a valid answer, and still a problem. */
+  lookupFailed?: boolean;
 };
 
 const HEADLINES: Record<HookVerdict["outcome"], { accepted: boolean; headline: string }> = {
@@ -38,4 +40,24 @@ export function judgeHookCall(call: HookCallResult, tokens: HookTokens): HookAns
     case "failed":
       return { accepted: false, outcome: "failed", headline: `Okta could not reach the hook: ${call.reason}.`, detail: NO_ANSWER_DETAIL };
   }
+}
+
+const LOOKUP_FAILURE_HEADLINES: Partial<Record<HookAnswerJudgement["outcome"], string>> = {
+  unchanged: "The hook's patient lookup failed: Okta would accept this answer, and the tokens get no claim.",
+  error: "The hook's patient lookup failed: Okta would refuse to issue the tokens.",
+};
+
+/**
+ * A 204 or an error object says nothing of why (HOOK_FAILURE_MODE, docs/okta-token-hook.md §3.4,
+ * §4.1): when the hook's own lookup fails for this request, the verdict says so instead of
+ * reading as an ordinary "not a patient".
+ */
+export function withLookupOutcome(judgement: HookAnswerJudgement, outcome: string | null): HookAnswerJudgement {
+  const headline = LOOKUP_FAILURE_HEADLINES[judgement.outcome];
+  if (!headline || (outcome !== "lookup_error" && outcome !== "lookup_timeout")) return judgement;
+  const why =
+    outcome === "lookup_timeout"
+      ? "The patient lookup took longer than HOOK_LOOKUP_TIMEOUT_MS"
+      : "The patient database is unavailable";
+  return { ...judgement, headline, lookupFailed: true, detail: `${why}, so the hook answered as HOOK_FAILURE_MODE says. ${judgement.detail}` };
 }

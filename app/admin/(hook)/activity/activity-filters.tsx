@@ -2,6 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import type { ActivityFilter } from "@/lib/admin/activity/activity-filter";
 import { HOOK_OUTCOMES, OUTCOME_TEXT } from "@/lib/admin/activity/hook-outcomes";
+import { REFUSAL_TEXT } from "@/lib/admin/activity/refusal-reasons";
 
 const field =
   "mt-1 block w-full min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
@@ -22,7 +23,14 @@ export function ActivityFilters({ filter }: { filter: ActivityFilter }) {
               {OUTCOME_TEXT[outcome].label}
             </option>
           ))}
+          <option value="refused">Refused (401)</option>
         </select>
+        {filter.outcome === "refused" && filter.reason && (
+          <>
+            <input type="hidden" name="reason" value={filter.reason} />
+            <span className="mt-1 block text-xs text-slate-600">Reason: {REFUSAL_TEXT[filter.reason].label}</span>
+          </>
+        )}
       </div>
       <div className="sm:flex-1">
         <label htmlFor="activity-login" className="text-sm font-medium">

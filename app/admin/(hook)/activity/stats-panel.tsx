@@ -29,7 +29,11 @@ export function StatsPanel({ id, window, activity }: { id: string; window: Stats
           </div>
         ))}
       </dl>
-      {stats.calls === 0 ? (
+      <p className="text-sm text-slate-600" data-call-breakdown>
+        Of these: <span data-recorded>{stats.recorded}</span> recorded, <span data-refused>{stats.refused}</span> refused (401),{" "}
+        <span data-unrecorded>{stats.unrecorded}</span> not recorded (database unavailable).
+      </p>
+      {stats.recorded === 0 ? (
         <p className="text-sm text-slate-600">No calls in this window, so there is no latency to chart.</p>
       ) : (
         <LatencyChart

@@ -8,6 +8,8 @@ import { getEnv } from "@/lib/config/env";
 import { getHookSettings } from "@/lib/hook/hook-settings";
 import { describeHookAuth } from "@/lib/admin/tester/describe-hook-auth";
 import { HOOK_PATH, isHttpsUrl, resolveHookUrl } from "@/lib/admin/tester/resolve-hook-url";
+import { getCallStatus } from "@/lib/admin/activity/get-call-status";
+import { CallStatusCard } from "./call-status-card";
 import { SetupChecklist } from "./setup-checklist";
 import { Setting, SettingsCard } from "./setup-details";
 
@@ -22,6 +24,7 @@ export default async function SetupPage() {
   const hookUrl = resolveHookUrl(env.APP_URL, await headers());
   const auth = describeHookAuth(settings.auth);
   const { answer } = settings;
+  const callStatus = await getCallStatus(new Date());
 
   return (
     <div className="space-y-8">
@@ -84,6 +87,8 @@ export default async function SetupPage() {
           </Setting>
         )}
       </SettingsCard>
+
+      <CallStatusCard status={callStatus} />
 
       <SettingsCard id="setup-claim" title="Claim settings">
         <Setting label="Claim">

@@ -10,7 +10,8 @@ import { getEnv } from "@/lib/config/env";
 import { getHookSettings } from "@/lib/hook/hook-settings";
 import { describeError, log } from "@/lib/common/log";
 import { formatHttpStatus } from "@/lib/admin/tester/format-http-status";
-import { judgeHookCall } from "@/lib/admin/tester/judge-hook-answer";
+import { judgeHookCall, withLookupOutcome } from "@/lib/admin/tester/judge-hook-answer";
+import { checkHookLookup } from "@/lib/admin/tester/check-hook-lookup";
 import { resolveHookUrl } from "@/lib/admin/tester/resolve-hook-url";
 import { generateRequestSchema, parseRequestText } from "@/lib/admin/tester/tester-input";
 import { testerInlineHook } from "@/lib/admin/tester/tester-inline-hook";
@@ -65,7 +66,9 @@ export async function sendTestRequest(_previous: SendState, formData: FormData):
   const call = await callInlineHook(testerInlineHook(hookUrl.url, secret ? { header: auth.header, value: secret } : null), parsed.json);
 
   const tokens = parsed.request?.data ?? {};
-  const { verdict, ...judgement } = judgeHookCall(call, tokens);
+  // The answer alone cannot tell "not a patient" from "lookup failed": the hook's own lookup can.
+  const lookup = call.kind === "response" && parsed.request ? await checkHookLookup(parsed.request) : null;
+  const { verdict, ...judgement } = withLookupOutcome(judgeHookCall(call, tokens), lookup);
   return {
     fieldErrors: {},
     message: null,

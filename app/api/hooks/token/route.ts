@@ -4,7 +4,7 @@ import { authenticateHookRequest } from "@/lib/hook/authenticate-hook-request";
 import { badRequestAnswer, lookupFailureAnswer, type HookAnswer } from "@/lib/hook/hook-answers";
 import { getHookSettings } from "@/lib/hook/hook-settings";
 import { readHookRequest } from "@/lib/hook/read-hook-request";
-import { recordHookEvent } from "@/lib/hook/record-hook-event";
+import { recordHookEvent, recordHookRefusal } from "@/lib/hook/record-hook-event";
 import { describeError, log } from "@/lib/common/log";
 import { findPatientIdByLogin } from "@/lib/hook/hook-store";
 
@@ -15,7 +15,10 @@ export async function POST(request: Request): Promise<Response> {
   const started = performance.now();
   const occurredAt = new Date();
   const settings = getHookSettings();
-  if (!(await authenticateHookRequest(request.headers, settings.auth))) {
+  const auth = await authenticateHookRequest(request.headers, settings.auth);
+  if (!auth.authenticated) {
+    // Counted by reason after the response, like the records below: the 401 never waits for the database.
+    recordHookRefusal({ at: occurredAt, reason: auth.reason }, after);
     return new Response(null, { status: 401 });
   }
 

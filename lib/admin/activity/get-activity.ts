@@ -1,0 +1,24 @@
+import "server-only";
+import { ACTIVITY_PAGE_SIZE, REFUSED, type ActivityFilter } from "./activity-filter";
+import { getHookEventGaps, getRefusalMinutes, getRefusalTotals } from "./get-hook-accounting";
+import { getHookEvents } from "./get-hook-events";
+import { getHookStats } from "./get-hook-stats";
+import { STATS_WINDOWS } from "./stats-windows";
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Everything the Activity page reads, at once: the list (calls or refusals), both windows, refusals, gaps. */
+export async function getActivity(filter: ActivityFilter, now: Date) {
+  const list =
+    filter.outcome === REFUSED
+      ? getRefusalMinutes(filter.page, ACTIVITY_PAGE_SIZE, filter.reason ?? null).then((page) => ({ kind: "refusals" as const, ...page }))
+      : getHookEvents(filter).then((page) => ({ kind: "events" as const, ...page }));
+  const [listed, hour, day, refusals, gaps] = await Promise.all([
+    list,
+    getHookStats(STATS_WINDOWS.hour, now),
+    getHookStats(STATS_WINDOWS.day, now),
+    getRefusalTotals(new Date(now.getTime() - STATS_WINDOWS.day.seconds * 1000)),
+    getHookEventGaps(new Date(now.getTime() - WEEK_MS)),
+  ]);
+  return { list: listed, hour, day, refusals, gaps };
+}
