@@ -33,6 +33,8 @@ const schema = z.object({
   // statements too: the default fits the largest import (5 MB) on a small machine.
   DATABASE_QUERY_TIMEOUT_MS: positiveInt(1000, 300_000).default(30_000),
   APP_URL: httpUrl.optional(),
+  // The port this server listens on (the stack sets it): the tester's target when APP_URL is unset.
+  PORT: positiveInt(1, 65535).default(3000),
 
   HOOK_AUTH_HEADER: z
     .string()
