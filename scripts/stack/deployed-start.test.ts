@@ -7,7 +7,7 @@ const basic = (credentials: string) => `Basic ${Buffer.from(credentials).toStrin
 
 /** `APP_ENV=production npm start` (scripts/start.ts) with the given settings; nothing else from this shell. */
 function startDeployed(settings: Record<string, string>) {
-  const env: NodeJS.ProcessEnv = {
+  const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     APP_ENV: "production",
