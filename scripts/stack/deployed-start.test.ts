@@ -7,7 +7,8 @@ const basic = (credentials: string) => `Basic ${Buffer.from(credentials).toStrin
 
 /** `APP_ENV=production npm start` (scripts/start.ts) with the given settings; nothing else from this shell. */
 function startDeployed(settings: Record<string, string>) {
-  const env: Record<string, string | undefined> = {
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: "production",
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     APP_ENV: "production",
