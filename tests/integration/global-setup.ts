@@ -9,18 +9,21 @@ declare module "vitest" {
   }
 }
 
+const port = (name: string, fallback: number) => Number(process.env[name] || fallback);
+
 /**
  * One real stack for all integration tests: the production build under `next start`, over the
  * embedded database (or DATABASE_URL when set, as CI's second pass does) and the local Okta.
  */
 export default async function setup(project: TestProject) {
-  const dataDir = ".data/integration";
+  // INTEGRATION_* move the shared stack, so a run can sit beside another one on the same machine.
+  const dataDir = process.env.INTEGRATION_DATA_DIR || ".data/integration";
   await rm(dataDir, { recursive: true, force: true });
   const stack = await startStack({
     command: "start",
-    appPort: 3100,
-    oktaPort: 3101,
-    dbPort: 54330,
+    appPort: port("INTEGRATION_APP_PORT", 3100),
+    oktaPort: port("INTEGRATION_OKTA_PORT", 3101),
+    dbPort: port("INTEGRATION_DB_PORT", 54330),
     dataDir,
     quiet: true,
   });
