@@ -1,6 +1,7 @@
 import { EnvError, parseEnv, type Env } from "./env";
 import { getAppMode } from "./mode";
-import { estimateSecretBits, isGuideCredential, MIN_SECRET_BITS, secretPartOfHeaderValue } from "./secret-strength";
+import { isGuideCredential } from "@/okta/guide-credentials";
+import { estimateSecretBits, MIN_SECRET_BITS, secretPartOfHeaderValue } from "./secret-strength";
 
 type Source = Record<string, string | undefined>;
 

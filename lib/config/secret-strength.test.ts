@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { estimateSecretBits, isGuideCredential, MIN_SECRET_BITS, secretPartOfHeaderValue } from "./secret-strength";
+import { isGuideCredential } from "@/okta/guide-credentials";
+import { estimateSecretBits, MIN_SECRET_BITS, secretPartOfHeaderValue } from "./secret-strength";
 
 describe("estimateSecretBits", () => {
   it("scores repeats, runs and dictionary-short values far below the minimum", () => {

@@ -46,13 +46,3 @@ export function secretPartOfHeaderValue(value: string): string {
   const scheme = /^[A-Za-z][\w.+-]*\s+(\S+)\s*$/.exec(value);
   return scheme?.[1] ?? value;
 }
-
-/**
- * True when `value` is Okta's public guide credential (admin:supersecret) in any spelling:
- * any case of the `Basic` scheme, any spacing, any base64 that decodes to the same credentials.
- */
-export function isGuideCredential(value: string): boolean {
-  const basic = /^\s*basic\s+(\S+)\s*$/i.exec(value);
-  if (!basic?.[1]) return false;
-  return Buffer.from(basic[1], "base64").toString("utf8") === "admin:supersecret";
-}
