@@ -9,7 +9,8 @@ export default function nextConfig(phase: string): NextConfig {
     poweredByHeader: false,
     reactStrictMode: true,
     // The CSV import accepts files up to 5 MB and refuses larger ones with its own message.
-    experimental: { serverActions: { bodySizeLimit: "6mb" } },
+    // authInterrupts: forbidden() answers signed-in non-staff with HTTP 403 (lib/admin/require-admin.ts).
+    experimental: { serverActions: { bodySizeLimit: "6mb" }, authInterrupts: true },
     // Native/wasm packages that must not be bundled into server chunks.
     serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
     // Fixed at build time (Next writes them into the routes manifest): on Vercel every change of
