@@ -25,6 +25,8 @@ export function deployedEnv(source: NodeJS.ProcessEnv = process.env) {
     // Not the guide's admin:supersecret, which deployed mode refuses.
     HOOK_AUTH_SECRETS: source.HOOK_AUTH_SECRETS || basic("okta-e2e", "deployed-hook-secret-5b1d"),
     NEXT_TELEMETRY_DISABLED: "1",
+    // Sign-ins are reused across specs for longer than the default idle timeout (see playwright.config.ts).
+    SESSION_IDLE_TIMEOUT_SECONDS: "28800",
   } satisfies Record<string, string>;
 }
 
