@@ -14,10 +14,12 @@ export default function nextConfig(phase: string): NextConfig {
     // Native/wasm packages that must not be bundled into server chunks.
     serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
     // Fixed at build time (Next writes them into the routes manifest): on Vercel every change of
-    // an environment variable takes a redeploy anyway, which rebuilds them.
+    // an environment variable takes a redeploy anyway, which rebuilds them. Pages and routes only:
+    // the token hook's answers, read by Okta and never by a browser, carry none of them. The CSP
+    // comes from proxy.ts, which sets a fresh nonce per request.
     async headers() {
       const headers = buildSecurityHeaders(securityHeaderOptionsFromEnv(phase === PHASE_DEVELOPMENT_SERVER));
-      return [{ source: "/:path*", headers }];
+      return [{ source: "/:path((?!api/hooks/).*)", headers }];
     },
   };
 }
