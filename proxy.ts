@@ -4,7 +4,7 @@ import { isSignedInArea, signInRedirect } from "@/lib/sign-in/sign-in-redirect";
 import { buildContentSecurityPolicy, securityHeaderOptionsFromEnv } from "@/lib/config/security-headers";
 
 /**
- * Runs on every page and route except the token hook (see `config`), for two reasons:
+ * Runs on every page and route except the token hook and Auth.js's routes (see `config`):
  * 1. A Content-Security-Policy with a fresh nonce. Next.js reads it from the request's header and
  *    puts the nonce on its own scripts; the browser runs no other inline script.
  * 2. Reading the session renews it (Auth.js re-issues the cookie), so any request is activity
@@ -31,6 +31,8 @@ export const proxy = auth((request) => {
 });
 
 export const config = {
-  // Never the token hook: Okta waits on it (3 s at most) and reads no HTML. Nor static files.
-  matcher: ["/((?!api/hooks/|_next/static|_next/image|favicon.ico).*)"],
+  // Never the token hook: Okta waits on it (3 s at most) and reads no HTML. Nor Auth.js's own
+  // routes (JSON and redirects; its callback sets the session cookie, which a renewal of the old
+  // one here would race), nor static files.
+  matcher: ["/((?!api/hooks/|api/auth/|_next/static|_next/image|favicon.ico).*)"],
 };
