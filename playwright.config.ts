@@ -51,6 +51,9 @@ export default defineConfig({
           EMBEDDED_DB_PORT: String(E2E_DB_PORT),
           DATA_DIR: E2E_DATA_DIR,
           NEXT_TELEMETRY_DISABLED: "1",
+          // The specs reuse a sign-in's cookies for longer than the 15-minute default idle timeout
+          // (e2e/support/sign-in.ts); session-idle-timeout.spec.ts tests the timeout on its own stack.
+          SESSION_IDLE_TIMEOUT_SECONDS: "28800",
         },
         // A first run builds the app (`next build`) before starting it.
         timeout: 300_000,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: "Adds the patient ID claim to Okta tokens through Okta's Token Inline Hook.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: Next.js can only put the proxy's CSP nonce on the scripts of
+  // a page it renders now, never on a prerendered one.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen">

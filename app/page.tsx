@@ -3,7 +3,8 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { SignInForm } from "@/components/sign-in/auth-forms";
 import { Notice } from "@/components/ui/notice";
-import { getSession } from "@/lib/sign-in/get-session";
+import { getSession, getSessionEnd } from "@/lib/sign-in/get-session";
+import { describeSessionEnd } from "@/lib/sign-in/session-lifetime";
 import { isAdmin } from "@/lib/sign-in/is-admin";
 import { isAuthConfigured } from "@/lib/sign-in/is-auth-configured";
 import { readRefusalCookie, REFUSAL_COOKIE, REFUSAL_ERROR_TYPE } from "@/lib/sign-in/okta-token-refusal";
@@ -22,6 +23,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const params = await searchParams;
   const env = getEnv();
   const session = await getSession();
+  const ended = session ? null : await getSessionEnd();
   const callbackUrl = typeof params.callbackUrl === "string" ? safeReturnPath(params.callbackUrl) : null;
   const errorType = typeof params.error === "string" ? params.error : undefined;
   // Okta's words for a refusal travel in a cookie (lib/sign-in/okta-token-refusal.ts), read only then.
@@ -39,6 +41,11 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       </p>
 
       {error && <Notice tone="problem" title="Sign-in did not finish">{error}</Notice>}
+      {ended && (
+        <Notice tone="info" title="You were signed out">
+          {describeSessionEnd(ended, { idleTimeoutSeconds: env.SESSION_IDLE_TIMEOUT_SECONDS, maxAgeSeconds: env.SESSION_MAX_AGE_SECONDS })}
+        </Notice>
+      )}
 
       {session ? (
         <section aria-labelledby="signed-in" className="space-y-4">

@@ -3,6 +3,8 @@ import type { OktaLocalOptions } from "./server";
 
 const schema = z.object({
   OKTA_LOCAL_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  // Loopback unless set (e.g. 0.0.0.0 in a container); off loopback the published defaults are refused.
+  OKTA_LOCAL_HOST: z.string().min(1).default("127.0.0.1"),
   APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
   OKTA_LOCAL_DATA_DIR: z.string().min(1).default(".data/okta-local"),
   AUTH_OKTA_ID: z.string().min(1).default("patient-claims-local"),
@@ -25,6 +27,7 @@ export function oktaLocalOptionsFromEnv(source: Record<string, string | undefine
   const env = parsed.data;
   return {
     port: env.OKTA_LOCAL_PORT,
+    host: env.OKTA_LOCAL_HOST,
     appUrl: env.APP_URL,
     dataDir: env.OKTA_LOCAL_DATA_DIR,
     clientId: env.AUTH_OKTA_ID,

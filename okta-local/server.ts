@@ -4,6 +4,8 @@ import path from "node:path";
 import Koa from "koa";
 import { errors, Provider } from "oidc-provider";
 import { OKTA_GUIDE_HOOK_AUTH } from "@/okta/guide-credentials";
+import { adminAccess } from "./admin/admin-pages";
+import { createAdminSessions } from "./admin/admin-sessions";
 import { createRouter } from "./http/router";
 import { authorizationServerRoutes } from "./management/authorization-server-api";
 import { managementRoutes } from "./management/management-api";
@@ -23,10 +25,13 @@ import { findRuleInlineHook } from "./store/match-policy-rule";
 import { openStateStore } from "./store/state-store";
 import { createSystemLog } from "./system-log";
 import { openUserDirectory } from "./users";
+import { DEFAULT_API_TOKEN, DEFAULT_READONLY_API_TOKEN, findExposedDefaults } from "./loopback";
 
 export type OktaLocalOptions = {
   /** 0 picks a free port. */
   port: number;
+  /** The interface to listen on: loopback unless set (e.g. 0.0.0.0 in a container). */
+  host?: string;
   appUrl: string;
   dataDir: string;
   hookUrl?: string;
@@ -48,11 +53,16 @@ export const AUTHORIZATION_SERVER_PATH = "/oauth2/default";
 
 /** Starts the local Okta: a custom authorization server that calls the token inline hook as Okta does. */
 export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLocal> {
+  const host = options.host ?? "127.0.0.1";
+  const exposed = findExposedDefaults({ host, ...options });
+  if (exposed.length > 0) {
+    throw new Error(`The local Okta refuses to listen on ${host} (off loopback) with published defaults:\n  - ${exposed.join("\n  - ")}`);
+  }
   let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.writeHead(503).end();
   const server = createServer((req, res) => handle(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port, () => resolve());
+    server.listen(options.port, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const orgUrl = `http://localhost:${port}`;
@@ -68,12 +78,13 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
     authValue: options.hookAuthValue ?? OKTA_GUIDE_HOOK_AUTH.value,
   });
   const tokens = {
-    apiToken: options.apiToken ?? "local-okta-api-token",
-    readOnlyApiToken: options.readOnlyApiToken ?? "local-okta-readonly-token",
+    apiToken: options.apiToken ?? DEFAULT_API_TOKEN,
+    readOnlyApiToken: options.readOnlyApiToken ?? DEFAULT_READONLY_API_TOKEN,
   };
   const users = openUserDirectory();
   users.all(); // fail at start, not at the first sign-in, when users.json is invalid
   const systemLog = createSystemLog();
+  const admin = adminAccess({ users, sessions: createAdminSessions(users) });
   const records = createAuthorizeRecords(store, orgUrl);
   const minting = createOktaTokenMinting({
     issuer,
@@ -102,7 +113,9 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
     createRouter([
       ["GET", "/", (ctx) => void (ctx.body = renderPage({ title: "Home", body: `<h1>Local Okta</h1><p>Issuer: <code>${escapeHtml(issuer)}</code></p>` }))],
       ...signInRoutes({ provider, users }),
-      ["GET", "/logs", logsPage(systemLog)],
+      ...admin.routes,
+      // The Admin Console's pages need an administrator's sign-in, as in Okta.
+      ["GET", "/logs", admin.guard(logsPage(systemLog))],
       ...previewRoutes({
         issuer,
         orgUrl,
@@ -110,7 +123,7 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
         state,
         clients: [{ id: options.clientId, name: "Patient Claims", redirectUri: `${appUrl}/api/auth/callback/okta` }],
         hookTimeoutMs: options.hookTimeoutMs,
-      }),
+      }).map(([method, path, handler]) => [method, path, admin.guard(handler)] as [string, string, typeof handler]),
       ...managementRoutes({ state, systemLog, orgUrl, tokens }),
       ...authorizationServerRoutes({ state, orgUrl, tokens }),
       ["GET", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfoRoute({ issuer, jwks: publicJwks(keys), users })],

@@ -7,14 +7,17 @@ import { openUserDirectory } from "./users";
 describe("the user directory (users.json)", () => {
   const users = openUserDirectory();
 
-  it("holds Okta's three sample patients, a non-patient and a patient admin", () => {
+  it("holds Okta's three sample patients, a non-patient, a patient admin and an Okta administrator", () => {
     expect(users.all().map((user) => user.login)).toEqual([
       "jessie.smith@example.com",
       "kim.sato@example.com",
       "rajiv.tal@example.com",
       "alex.doe@example.com",
       "sam.admin@example.com",
+      "okta.admin@example.com",
     ]);
+    expect(users.findByLogin("okta.admin@example.com")?.adminRoles).toEqual(["SUPER_ADMIN"]);
+    expect(users.findByLogin("sam.admin@example.com")?.adminRoles).toEqual([]);
     expect(users.findByLogin("sam.admin@example.com")?.groups).toEqual(["Everyone", "Patient Admins"]);
   });
 

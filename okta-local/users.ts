@@ -20,6 +20,8 @@ const userSchema = z
     timeZone: z.string().default("America/Los_Angeles"),
     passwordChanged: z.iso.datetime(),
     groups: z.array(z.string().min(1)).default([]),
+    // Okta's administrator roles: only a user with one may use the local Okta's admin pages.
+    adminRoles: z.array(z.enum(["SUPER_ADMIN", "ORG_ADMIN", "READ_ONLY_ADMIN"])).default([]),
   })
   // Okta puts every user in the built-in Everyone group.
   .transform((user) => ({ ...user, groups: [EVERYONE, ...user.groups.filter((group) => group !== EVERYONE)] }));

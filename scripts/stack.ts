@@ -13,6 +13,7 @@ import { prepareDatabase } from "./stack/prepare-database";
 import { ensureAuthSecret } from "./stack/auth-secret";
 import { startLocalOkta } from "./stack/local-okta";
 import { waitForHealthy } from "./stack/wait-for-healthy";
+import { findExposedAppDefaults } from "./stack/listen-host";
 
 export type StackOptions = {
   command: "dev" | "start";
@@ -20,6 +21,8 @@ export type StackOptions = {
   oktaPort: number;
   dbPort: number;
   dataDir: string;
+  /** The interface the app and the local Okta listen on (LISTEN_HOST); loopback unless set. */
+  host?: string;
   /** Extra variables for the Next.js process (tests use it to vary hook settings). */
   env?: Record<string, string>;
   /** Forward Next's output to this process (dev, start) or keep it quiet (tests). */
@@ -58,6 +61,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, NEXT_TELEMETRY_DISABLED: "1" };
   // Stops here, before anything starts, naming every wrong setting (and, deployed, every missing one).
   const settings = assertDeployedConfig(env);
+  const host = options.host ?? "127.0.0.1";
+  const exposed = findExposedAppDefaults(host, settings);
+  if (exposed.length > 0) throw new Error(`LISTEN_HOST=${host} is off loopback, where published defaults are refused:\n  - ${exposed.join("\n  - ")}`);
   const cleanups: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
@@ -67,7 +73,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const appUrl = `http://localhost:${options.appPort}`;
     const db = await prepareDatabase(settings, options);
     cleanups.push(db.stop);
-    const okta = await startLocalOkta(settings, options, appUrl, env);
+    const okta = await startLocalOkta(settings, { ...options, host }, appUrl, env);
     cleanups.push(okta.stop);
 
     const nextEnv: NodeJS.ProcessEnv = {
@@ -79,7 +85,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       PORT: String(options.appPort),
     };
     if (options.command === "start") await buildIfMissing(nextEnv, Boolean(options.quiet));
-    const next = runNext([options.command, "--port", String(options.appPort)], nextEnv, Boolean(options.quiet), options.wrapper);
+    const next = runNext([options.command, "--hostname", host, "--port", String(options.appPort)], nextEnv, Boolean(options.quiet), options.wrapper);
     const exited = new Promise<void>((resolve) => next.once("exit", () => resolve()));
     cleanups.push(async () => {
       if (next.exitCode === null) next.kill("SIGTERM");

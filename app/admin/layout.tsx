@@ -1,17 +1,18 @@
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { getAdminAccess } from "@/lib/admin/require-admin";
+import { requireAdmin } from "@/lib/admin/require-admin";
 
 /**
- * The admin shell. It only decides whether to show the section navigation: the 403 page renders
- * inside it for non-staff, and each page and action still checks access itself (layouts do not
- * re-render on every navigation, so they are no place for an access check).
+ * The admin shell. Its check is what makes a full page load of any admin URL answer HTTP 403 to
+ * non-staff: the pages below stream behind loading.tsx boundaries, so a page's own
+ * `forbidden()` would come after the 200 status was sent. Each page and action still checks
+ * access itself (layouts do not re-render on every client navigation, and actions skip them).
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const access = await getAdminAccess();
+  await requireAdmin();
   return (
     <div className="space-y-8">
-      {access.status === "admin" && <AdminNav />}
+      <AdminNav />
       {children}
     </div>
   );

@@ -23,8 +23,13 @@ function expectSecurityHeaders(response: APIResponse) {
   expect(policy.get("default-src")).toEqual(["'self'"]);
   expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
   expect(policy.get("object-src")).toEqual(["'none'"]);
-  // The suite runs `next start`: a production build never needs eval.
-  expect(policy.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+  // The suite runs `next start`: a production build never needs eval. Inline scripts run only
+  // with this response's nonce (proxy.ts), never 'unsafe-inline'.
+  const scriptSrc = policy.get("script-src") ?? [];
+  expect(scriptSrc).toHaveLength(3);
+  expect(scriptSrc[0]).toBe("'self'");
+  expect(scriptSrc[1]).toMatch(/^'nonce-[A-Za-z0-9+/]{22}==?'$/);
+  expect(scriptSrc[2]).toBe("'strict-dynamic'");
   // Sign-in and sign-out are form posts answered with a redirect to the Okta issuer.
   expect(allowsOrigin(policy.get("form-action") ?? [], OKTA_URL)).toBe(true);
   expect(allowsOrigin(policy.get("form-action") ?? [], "https://evil.example")).toBe(false);
@@ -54,9 +59,17 @@ test.describe("security headers on every kind of response", () => {
     expectSecurityHeaders(response);
   });
 
-  test("the token hook, refusing a call without credentials", async ({ request }) => {
+  test("a fresh nonce for every response", async ({ request }) => {
+    const policies = await Promise.all([request.get("/"), request.get("/")].map(async (response) => (await response).headers()["content-security-policy"]));
+    expect(policies[0]).not.toBe(policies[1]);
+  });
+
+  test("the token hook's answers carry no page headers (the proxy never runs on its path)", async ({ request }) => {
     const response = await request.post("/api/hooks/token", { data: {} });
     expect(response.status()).toBe(401);
-    expectSecurityHeaders(response);
+    const headers = response.headers();
+    for (const name of ["content-security-policy", "x-frame-options", "permissions-policy", "referrer-policy", "set-cookie"]) {
+      expect(headers[name], name).toBeUndefined();
+    }
   });
 });

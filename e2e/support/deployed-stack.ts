@@ -23,8 +23,10 @@ export function deployedEnv(source: NodeJS.ProcessEnv = process.env) {
     AUTH_OKTA_ID: source.AUTH_OKTA_ID || "patient-claims-e2e",
     AUTH_OKTA_SECRET: source.AUTH_OKTA_SECRET || "patient-claims-e2e-client-secret",
     // Not the guide's admin:supersecret, which deployed mode refuses.
-    HOOK_AUTH_SECRETS: source.HOOK_AUTH_SECRETS || basic("okta-e2e", "deployed-hook-secret-5b1d"),
+    HOOK_AUTH_SECRETS: source.HOOK_AUTH_SECRETS || basic("okta-e2e", "deployed-hook-secret-5b1d-8e2f-c47a-91d3"),
     NEXT_TELEMETRY_DISABLED: "1",
+    // Sign-ins are reused across specs for longer than the default idle timeout (see playwright.config.ts).
+    SESSION_IDLE_TIMEOUT_SECONDS: "28800",
   } satisfies Record<string, string>;
 }
 

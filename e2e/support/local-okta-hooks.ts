@@ -62,10 +62,15 @@ export async function withWrongHookSecret(request: APIRequestContext, body: () =
 
 /**
  * Runs `body` while the local Okta calls `uri` instead of the app's hook, then points it back
- * whatever happens. The PUT is read-modify-write: Okta keeps the write-only secret it already has.
+ * whatever happens. A new URI must come with the secret again (the local Okta refuses to keep a
+ * secret for a URI it was not given for), so both PUTs carry the one the app accepts.
  */
 export async function withHookUri(request: APIRequestContext, uri: string, body: () => Promise<void>): Promise<void> {
   const original = await findTokenHook(request);
-  const changed = { ...original, channel: { ...original.channel, config: { ...original.channel.config, uri } } };
-  await withHookReplaced(request, changed, original, body);
+  const { HOOK_AUTH_HEADER, hookAuthSecrets } = parseEnv(process.env);
+  const secret = hookAuthSecrets[0];
+  if (!secret) throw new Error("No hook secret to send: set HOOK_AUTH_SECRETS");
+  const restored = withSecret(original, original.channel.config.authScheme?.key ?? HOOK_AUTH_HEADER, secret);
+  const changed = { ...restored, channel: { ...restored.channel, config: { ...restored.channel.config, uri } } };
+  await withHookReplaced(request, changed, restored, body);
 }

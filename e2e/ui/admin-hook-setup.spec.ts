@@ -29,9 +29,11 @@ test.describe("admin: Okta setup", () => {
   test("the hook pages are for staff only", async ({ page }) => {
     await reuseSignIn(page, NON_ADMIN);
     for (const path of ["/admin/preview", "/admin/activity", "/admin/tester", "/admin/setup"]) {
-      await page.goto(path);
-      // requireAdmin() sends signed-in non-staff to the 403 page.
-      await expect(page).toHaveURL(`${APP_URL}/admin/forbidden`);
+      // requireAdmin() answers signed-in non-staff with forbidden(): status 403 at the same URL.
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page).toHaveURL(`${APP_URL}${path}`);
+      await expect(page.getByRole("heading", { name: "You don't have access to patient administration" })).toBeVisible();
     }
   });
 });

@@ -107,9 +107,10 @@ test.describe("admin: patients", () => {
 
   test("a signed-in user who is not staff gets the 403 page, everywhere in the admin", async ({ page }) => {
     await reuseSignIn(page, NON_ADMIN);
-    for (const path of ["/admin", "/admin/patients/new", "/admin/import", "/admin/audit"]) {
-      await page.goto(path);
-      await expect(page).toHaveURL(`${APP_URL}/admin/forbidden`);
+    for (const path of ["/admin", "/admin/patients", "/admin/patients/new", "/admin/import", "/admin/audit"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page).toHaveURL(`${APP_URL}${path}`);
       await expect(page.getByRole("heading", { name: "You don't have access to patient administration" })).toBeVisible();
       await expect(page.getByText("Error 403")).toBeVisible();
       await expect(page.getByRole("navigation", { name: "Admin" })).toHaveCount(0);

@@ -31,6 +31,30 @@ test.describe("the Content-Security-Policy blocks nothing the app needs", () => 
     expect(violations).toEqual([]);
   });
 
+  test("only scripts carrying the response's nonce run: an injected inline handler does not", async ({ page }) => {
+    const violations = collectViolations(page);
+    const response = await page.goto("/");
+    const policy = response?.headers()["content-security-policy"] ?? "";
+    const scriptSrc = policy.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src ")) ?? "";
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+    expect(nonce, scriptSrc).toBeTruthy();
+    // Next.js put the nonce on every one of its scripts, so the page hydrates and works.
+    const scripts = await page.locator("script").evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).nonce));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((value) => value === nonce)).toBe(true);
+    // What an XSS would inject: markup with an inline handler. Under 'unsafe-inline' it would run.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML("beforeend", '<img src="data:," onload="window.__injected = true" alt="">');
+    });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
+    expect(violations.join("\n")).toMatch(/inline event handler violates the following Content Security Policy directive .script-src/);
+    // A second response gets a nonce of its own.
+    const again = await page.request.get("/");
+    expect(again.headers()["content-security-policy"]).not.toContain(nonce);
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 

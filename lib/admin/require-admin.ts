@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getSession } from "@/lib/sign-in/get-session";
 import { isAdmin } from "@/lib/sign-in/is-admin";
@@ -13,7 +13,6 @@ export type AdminAccess =
   | { status: "anonymous" }
   | { status: "forbidden"; login: string | null };
 
-export const FORBIDDEN_PATH = "/admin/forbidden";
 // The home page hosts sign-in and returns to callbackUrl (as proxy.ts sends people there).
 const SIGN_IN_PATH = `/?${new URLSearchParams({ callbackUrl: "/admin" })}`;
 
@@ -30,11 +29,12 @@ export const getAdminAccess = cache(async (): Promise<AdminAccess> => {
 /**
  * First line of every admin page, route handler and server action: actions are public POST
  * endpoints, so the proxy and the layout are never relied on. Anonymous callers are sent to
- * sign in, signed-in non-staff to the 403 page; neither gets past this line.
+ * sign in; signed-in non-staff get `forbidden()`: HTTP 403 and app/forbidden.tsx, not a
+ * redirect. Neither gets past this line.
  */
 export const requireAdmin = cache(async (): Promise<AdminUser> => {
   const access = await getAdminAccess();
   if (access.status === "anonymous") redirect(SIGN_IN_PATH);
-  if (access.status === "forbidden") redirect(FORBIDDEN_PATH);
+  if (access.status === "forbidden") forbidden();
   return access.admin;
 });

@@ -33,6 +33,8 @@ const schema = z.object({
   // statements too: the default fits the largest import (5 MB) on a small machine.
   DATABASE_QUERY_TIMEOUT_MS: positiveInt(1000, 300_000).default(30_000),
   APP_URL: httpUrl.optional(),
+  // The port this server listens on (the stack sets it): the tester's target when APP_URL is unset.
+  PORT: positiveInt(1, 65535).default(3000),
 
   HOOK_AUTH_HEADER: z
     .string()
@@ -69,6 +71,10 @@ const schema = z.object({
   AUTH_OKTA_ID: z.string().min(1).optional(),
   AUTH_OKTA_SECRET: z.string().min(1).optional(),
   ADMIN_GROUPS: commaList.default(["Patient Admins"]),
+  // Automatic logoff: a session ends after this long without a request (default 15 minutes)…
+  SESSION_IDLE_TIMEOUT_SECONDS: positiveInt(5, 86_400).default(900),
+  // …and this long after sign-in, however active (default 8 hours; tokens are never refreshed).
+  SESSION_MAX_AGE_SECONDS: positiveInt(60, 7 * 86_400).default(8 * 3600),
 });
 
 export type Env = z.output<typeof schema> & {
@@ -98,6 +104,9 @@ export function parseEnv(source: Source = process.env): Env {
   const data = result.success ? result.data : undefined;
   if (data && Boolean(data.HOOK_OAUTH_ISSUER) !== Boolean(data.HOOK_OAUTH_AUDIENCE)) {
     problems.push("HOOK_OAUTH_ISSUER and HOOK_OAUTH_AUDIENCE: expected both or neither");
+  }
+  if (data && data.SESSION_IDLE_TIMEOUT_SECONDS > data.SESSION_MAX_AGE_SECONDS) {
+    problems.push("SESSION_IDLE_TIMEOUT_SECONDS: expected at most SESSION_MAX_AGE_SECONDS");
   }
   const reservedIn = data?.HOOK_CLAIM_TOKENS.filter((token) => isReservedClaim(data.HOOK_CLAIM_NAME, token)) ?? [];
   if (reservedIn.length > 0) {

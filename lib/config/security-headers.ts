@@ -9,6 +9,11 @@ export type SecurityHeaderOptions = {
   oktaIssuer?: string;
 };
 
+export type PolicyOptions = SecurityHeaderOptions & {
+  /** This response's nonce (proxy.ts): the only inline scripts that run are the ones carrying it. */
+  nonce: string;
+};
+
 function originOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
@@ -19,13 +24,13 @@ function originOf(url: string | undefined): string | undefined {
 }
 
 /**
- * The Content-Security-Policy for every response.
- * Scripts: 'self' 'unsafe-inline', not nonces. The App Router streams its data in inline
- * `<script>` tags; a per-request nonce would make every page dynamic and need the proxy to run on
- * every request, the token hook included (Okta waits on it for at most 3 s). With no third-party
- * scripts and no user HTML rendered, inline scripts gain an attacker little here.
+ * The Content-Security-Policy of every page and route but the token hook, set per request by
+ * proxy.ts. Scripts: only this response's nonce ('strict-dynamic' lets those scripts load Next's
+ * chunks), never 'unsafe-inline': an injected <script> cannot run, so it cannot read the tokens
+ * /profile shows. Next.js puts the nonce on its own scripts when it finds it in the request's
+ * CSP header, which needs dynamic rendering (app/layout.tsx).
  */
-export function buildContentSecurityPolicy({ isDev, isDeployed, oktaIssuer }: SecurityHeaderOptions): string {
+export function buildContentSecurityPolicy({ isDev, isDeployed, oktaIssuer, nonce }: PolicyOptions): string {
   const formTargets = ["'self'"];
   const issuerOrigin = originOf(oktaIssuer);
   if (issuerOrigin) formTargets.push(issuerOrigin);
@@ -33,7 +38,7 @@ export function buildContentSecurityPolicy({ isDev, isDeployed, oktaIssuer }: Se
   if (!isDeployed) formTargets.push("http://localhost:*", "http://127.0.0.1:*");
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -47,10 +52,12 @@ export function buildContentSecurityPolicy({ isDev, isDeployed, oktaIssuer }: Se
   return directives.join("; ");
 }
 
-/** Headers for every page and route (next.config.ts `headers()`). */
-export function buildSecurityHeaders(options: SecurityHeaderOptions): { key: string; value: string }[] {
+/**
+ * The fixed headers of every page and route but the token hook (next.config.ts `headers()`); the
+ * CSP, which needs a per-request nonce, comes from proxy.ts.
+ */
+export function buildSecurityHeaders(options: Pick<SecurityHeaderOptions, "isDeployed">): { key: string; value: string }[] {
   const headers = [
-    { key: "Content-Security-Policy", value: buildContentSecurityPolicy(options) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Frame-Options", value: "DENY" },
@@ -61,7 +68,7 @@ export function buildSecurityHeaders(options: SecurityHeaderOptions): { key: str
   return headers;
 }
 
-/** The options for this build, from the environment `next build` / `next dev` runs in. */
+/** The options from an environment (the server's at request time, or the build's). */
 export function securityHeaderOptionsFromEnv(isDev: boolean, source: Record<string, string | undefined> = process.env): SecurityHeaderOptions {
   return { isDev, isDeployed: getAppMode(source) === "deployed", oktaIssuer: source.AUTH_OKTA_ISSUER };
 }

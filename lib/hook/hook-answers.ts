@@ -4,7 +4,7 @@ import type { TokenHookResponse } from "@/okta/hook-response/response-types";
 
 /** What the hook answers, and what is recorded about it (never the patient ID). */
 export type HookAnswer = {
-  status: 200 | 204 | 400 | 413;
+  status: 200 | 204 | 400 | 408 | 413;
   /** The JSON text to send, serialised once (the self-check reads the same bytes Okta will). */
   body: string | null;
   event: {
@@ -23,8 +23,8 @@ export function noContentAnswer(outcome: HookOutcome, username: string | null, e
   return { status: 204, body: null, event: { outcome, username, tokensPatched: [], refused: false, error } };
 }
 
-/** Not a usable Okta request: 400/413 with a JSON errorSummary saying what is wrong. */
-export function badRequestAnswer(status: 400 | 413, errorSummary: string): HookAnswer {
+/** Not a usable Okta request: 400/408/413 with a JSON errorSummary saying what is wrong. */
+export function badRequestAnswer(status: 400 | 408 | 413, errorSummary: string): HookAnswer {
   return {
     status,
     body: JSON.stringify({ error: { errorSummary } } satisfies TokenHookResponse),

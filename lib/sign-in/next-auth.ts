@@ -4,6 +4,7 @@ import { fetchNotingRefusals, reportOktaRefusals } from "@/lib/sign-in/okta-toke
 import { getEnv } from "@/lib/config/env";
 import { describeError, log } from "@/lib/common/log";
 import { decodeToken } from "@/lib/sign-in/decode-token";
+import { checkSessionLifetime, type SessionEnd } from "@/lib/sign-in/session-lifetime";
 
 /** Okta sends `groups` when the groups scope is granted and a groups claim is set up. */
 function readGroups(...sources: (Record<string, unknown> | null | undefined)[]): string[] {
@@ -15,6 +16,8 @@ function readGroups(...sources: (Record<string, unknown> | null | undefined)[]):
 }
 
 const env = getEnv();
+const sessionLimits = { idleTimeoutSeconds: env.SESSION_IDLE_TIMEOUT_SECONDS, maxAgeSeconds: env.SESSION_MAX_AGE_SECONDS };
+const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** Auth.js's error type and its cause's message (its own message is only a docs link). */
 function describeAuthError(error: Error) {
@@ -41,8 +44,9 @@ const nextAuth = NextAuth({
     }),
   ],
   secret: env.AUTH_SECRET,
-  // Tokens are never refreshed here, so the session should not outlive a working day.
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The cookie lives as long as the absolute lifetime; the jwt callback ends idle sessions sooner
+  // and remembers why, so the home page can say it (lib/sign-in/session-lifetime.ts).
+  session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   // The home page hosts the sign-in button and turns Auth.js error codes into plain words.
   pages: { signIn: "/", error: "/" },
@@ -60,11 +64,19 @@ const nextAuth = NextAuth({
         token.idToken = account.id_token;
         token.accessToken = account.access_token;
         token.groups = readGroups(profile as Profile | undefined, decodeToken(account.access_token));
+        token.signedInAt = token.lastSeenAt = nowSeconds();
         delete token.picture;
+        return token;
       }
+      if (token.endedBecause) return token;
+      const lifetime = checkSessionLifetime(token, nowSeconds(), sessionLimits);
+      // An ended session keeps only the reason: no tokens, groups or name stay in the cookie.
+      if ("ended" in lifetime) return { endedBecause: lifetime.ended };
+      token.lastSeenAt = lifetime.lastSeenAt;
       return token;
     },
     session({ session, token }) {
+      if (token.endedBecause) return { expires: session.expires, groups: [], endedBecause: token.endedBecause };
       return { ...session, idToken: token.idToken, accessToken: token.accessToken, groups: token.groups ?? [] };
     },
   },
@@ -84,6 +96,8 @@ declare module "next-auth" {
     accessToken?: string;
     /** The user's Okta groups (decides who sees the patient admin). */
     groups: string[];
+    /** Set when the session ended by itself (idle or too old): the session is then anonymous. */
+    endedBecause?: SessionEnd;
   }
 }
 
@@ -92,5 +106,9 @@ declare module "@auth/core/jwt" {
     idToken?: string;
     accessToken?: string;
     groups?: string[];
+    /** Seconds since the epoch: sign-in and the latest request (the idle and absolute limits). */
+    signedInAt?: number;
+    lastSeenAt?: number;
+    endedBecause?: SessionEnd;
   }
 }

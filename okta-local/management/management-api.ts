@@ -68,9 +68,15 @@ export function managementRoutes({ state, systemLog, orgUrl, tokens }: Deps): [s
     if (input.type !== undefined && existing.type !== input.type) return validationFailed(ctx, ["type: Immutable after inline hook creation"]);
     const { authScheme } = input.channel.config;
     const previous = existing.channel.config.authScheme;
-    // The secret is write-only, so a read-modify-write PUT omits it: keep it when the header is the same.
-    const value = authScheme?.value ?? (previous?.key === authScheme?.key ? previous?.value : undefined);
-    if (authScheme && value === undefined) return validationFailed(ctx, ["channel.config.authScheme.value: Required"]);
+    // The secret is write-only, so a read-modify-write PUT omits it: keep it when the header and the
+    // URI stay the same. A new URI must come with the secret again, or whoever may edit the hook
+    // could point it at their own server and have the next call deliver the secret there.
+    const sameTarget = previous?.key === authScheme?.key && existing.channel.config.uri === input.channel.config.uri;
+    const value = authScheme?.value ?? (sameTarget ? previous?.value : undefined);
+    if (authScheme && value === undefined) {
+      const why = sameTarget ? "Required" : "Required when channel.config.uri or authScheme.key changes";
+      return validationFailed(ctx, [`channel.config.authScheme.value: ${why}`]);
+    }
     const updated = withHook(ctx, id, (hook) => {
       Object.assign(hook, { name: input.name, version: input.version, lastUpdated: now() });
       hook.channel = { ...input.channel, config: { ...input.channel.config, authScheme: authScheme && { ...authScheme, value: value ?? "" } } };

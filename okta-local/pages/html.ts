@@ -14,6 +14,8 @@ body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif
 header{background:#fff;border-bottom:1px solid #dcdde1;padding:.75rem 1.5rem;display:flex;gap:1.5rem;align-items:baseline}
 header strong{font-size:1.05rem}
 header a{color:#1662dd;text-decoration:none}
+header .sign-out{margin-left:auto}
+header .sign-out button{margin:0;padding:.3rem .8rem}
 main{max-width:64rem;margin:2rem auto;padding:0 1.5rem}
 .card{background:#fff;border:1px solid #dcdde1;border-radius:8px;padding:2rem;max-width:24rem;margin:3rem auto}
 .card.wide{max-width:none;margin:0 0 1.5rem}
@@ -37,6 +39,9 @@ th,td{border-bottom:1px solid #dcdde1;padding:.5rem .6rem;text-align:left;vertic
 pre{white-space:pre-wrap;word-break:break-word;background:#f4f5f7;border-radius:4px;padding:.75rem;font-size:13px}
 `;
 
+const NAV = `<a href="/logs">System Log</a><a href="/preview">Token hook preview</a>
+<form method="post" action="/admin/sign-out" class="sign-out"><button type="submit">Sign out</button></form>`;
+
 /** A full page with the local Okta's header. `body` must already be escaped HTML. */
 export function renderPage({ title, body, nav = true }: { title: string; body: string; nav?: boolean }): string {
   return `<!DOCTYPE html>
@@ -48,7 +53,7 @@ export function renderPage({ title, body, nav = true }: { title: string; body: s
 <style>${STYLES}</style>
 </head>
 <body>
-<header><strong>Local Okta</strong>${nav ? '<a href="/logs">System Log</a><a href="/preview">Token hook preview</a>' : ""}</header>
+<header><strong>Local Okta</strong>${nav ? NAV : ""}</header>
 <main>
 ${body}
 </main>

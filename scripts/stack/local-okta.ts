@@ -3,7 +3,7 @@ import type { Env } from "@/lib/config/env";
 import { oktaLocalOptionsFromEnv } from "@/okta-local/env";
 import { startOktaLocal } from "@/okta-local/server";
 
-type Options = { oktaPort: number; dataDir: string };
+type Options = { oktaPort: number; dataDir: string; host: string };
 
 /** The local Okta, unless AUTH_OKTA_ISSUER points at a real (or separately started) Okta. */
 export async function startLocalOkta(env: Env, options: Options, appUrl: string, source: NodeJS.ProcessEnv) {
@@ -22,6 +22,7 @@ export async function startLocalOkta(env: Env, options: Options, appUrl: string,
     hookAuthHeader: settings.hookAuthHeader ?? env.HOOK_AUTH_HEADER,
     hookAuthValue: settings.hookAuthValue ?? env.hookAuthSecrets[0],
     port: options.oktaPort,
+    host: options.host,
     appUrl,
     dataDir: path.join(options.dataDir, "okta-local"),
   });

@@ -21,6 +21,8 @@ export async function runFromCli(command: StackOptions["command"]) {
     oktaPort: port("OKTA_LOCAL_PORT", 3001),
     dbPort: port("EMBEDDED_DB_PORT", 54320),
     dataDir: process.env.DATA_DIR ?? ".data",
+    // Loopback unless told otherwise: on a shared network, nobody else reaches the dev stack.
+    host: process.env.LISTEN_HOST || "127.0.0.1",
   };
   try {
     const stack = await startStack(options);

@@ -15,7 +15,8 @@ declare module "vitest" {
  * embedded database (or DATABASE_URL when set, as CI's second pass does) and the local Okta.
  */
 export default async function setup(project: TestProject) {
-  const dataDir = ".data/integration";
+  // INTEGRATION_* move the shared stack, so a run can sit beside another one on the same machine.
+  const dataDir = process.env.INTEGRATION_DATA_DIR || ".data/integration";
   await rm(dataDir, { recursive: true, force: true });
   const stack = await startStack({
     command: "start",

@@ -11,12 +11,12 @@ function filesUnder(dir: string, name: RegExp): string[] {
     .map((entry) => path.relative(".", path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
 }
 
-/** app/admin/(hook)/tester/page.tsx → /admin/tester; [id] becomes the given id. */
+/** app/admin/(hook)/tester/page.tsx (or the build's "…/tester/page") → /admin/tester; [id] becomes the given id. */
 export function routeOf(file: string, id: string): string {
   return (
     "/" +
     file
-      .replace(/\/(page|route)\.tsx?$/, "")
+      .replace(/\/(page|route)(\.tsx?)?$/, "")
       .replace(/^app\//, "")
       .split("/")
       .filter((segment) => !/^\(.*\)$/.test(segment))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHttpsUrl, resolveHookUrl } from "./resolve-hook-url";
+import { isHttpsUrl, resolveHookUrl, resolveTesterHookUrl } from "./resolve-hook-url";
 
 const headers = (values: Record<string, string>) => new Headers(values);
 
@@ -32,5 +32,16 @@ describe("isHttpsUrl", () => {
   it("is true only for https URLs", () => {
     expect(isHttpsUrl("https://a.example/api/hooks/token")).toBe(true);
     expect(isHttpsUrl("http://localhost:3000/api/hooks/token")).toBe(false);
+  });
+});
+
+describe("resolveTesterHookUrl", () => {
+  it("sends to APP_URL, else this server on loopback, never to a host from the request", () => {
+    expect(resolveTesterHookUrl({ APP_URL: "https://claims.example.org/x", PORT: 3000, mode: "deployed" })).toBe("https://claims.example.org/api/hooks/token");
+    expect(resolveTesterHookUrl({ PORT: 3400, mode: "local" })).toBe("http://127.0.0.1:3400/api/hooks/token");
+    // Deployed mode has no fallback: without APP_URL there is nowhere safe to send the secret.
+    expect(resolveTesterHookUrl({ PORT: 3000, mode: "deployed" })).toBeNull();
+    // It takes no request headers at all, so X-Forwarded-Host cannot reach it.
+    expect(resolveTesterHookUrl.length).toBe(1);
   });
 });

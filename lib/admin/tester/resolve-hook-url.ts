@@ -25,6 +25,18 @@ export function resolveHookUrl(appUrl: string | undefined, headers: HeaderReader
   return { url: `${protocol}://${host.toLowerCase()}${HOOK_PATH}`, source: "request" };
 }
 
+/**
+ * Where the tester sends the hook secret: APP_URL's origin, else (local mode only) this server on
+ * loopback at its own port. Never a request header: a forwarded host is whatever the client or a
+ * proxy says, and would carry the secret (and a server-side POST) to any host and port.
+ * Null in deployed mode without APP_URL, which deployed mode refuses to start with anyway.
+ */
+export function resolveTesterHookUrl(settings: { APP_URL?: string; PORT: number; mode: "local" | "deployed" }): string | null {
+  if (settings.APP_URL) return `${new URL(settings.APP_URL).origin}${HOOK_PATH}`;
+  if (settings.mode === "deployed") return null;
+  return `http://127.0.0.1:${settings.PORT}${HOOK_PATH}`;
+}
+
 /** docs/okta-token-hook.md §2: Okta only calls https:// URLs (the Admin Console answers "invalid URL provided"). */
 export function isHttpsUrl(url: string): boolean {
   return url.startsWith("https://");

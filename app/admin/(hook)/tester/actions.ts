@@ -1,6 +1,5 @@
 "use server";
 
-import { headers } from "next/headers";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/admin/require-admin";
 import { buildPreviewRequest } from "@/lib/admin/preview/build-preview-request";
@@ -12,7 +11,7 @@ import { describeError, log } from "@/lib/common/log";
 import { formatHttpStatus } from "@/lib/admin/tester/format-http-status";
 import { judgeHookCall, withLookupOutcome } from "@/lib/admin/tester/judge-hook-answer";
 import { checkHookLookup } from "@/lib/admin/tester/check-hook-lookup";
-import { resolveHookUrl } from "@/lib/admin/tester/resolve-hook-url";
+import { resolveTesterHookUrl } from "@/lib/admin/tester/resolve-hook-url";
 import { generateRequestSchema, parseRequestText } from "@/lib/admin/tester/tester-input";
 import { testerInlineHook } from "@/lib/admin/tester/tester-inline-hook";
 import { callInlineHook } from "@/okta/caller/call-inline-hook";
@@ -51,7 +50,8 @@ function prettyIfJson(body: string): string {
 }
 
 /**
- * Sends the edited request to this app's own hook URL, never one from the form (no SSRF), with
+ * Sends the edited request to this app's own hook URL, never one from the form or from request
+ * headers (no SSRF, no secret sent elsewhere; see resolveTesterHookUrl), with
  * the configured credential, exactly as Okta would, and judges the answer by Okta's rules.
  */
 export async function sendTestRequest(_previous: SendState, formData: FormData): Promise<SendState> {
@@ -59,11 +59,11 @@ export async function sendTestRequest(_previous: SendState, formData: FormData):
   const parsed = parseRequestText(text(formData, "requestText"));
   if (!parsed.ok) return { fieldErrors: { requestText: [parsed.error] }, message: null, result: null };
 
-  const hookUrl = resolveHookUrl(getEnv().APP_URL, await headers());
+  const hookUrl = resolveTesterHookUrl(getEnv());
   if (!hookUrl) return { fieldErrors: {}, message: "This app's address is unknown: set APP_URL.", result: null };
   const { auth } = getHookSettings();
   const secret = auth.secrets[0];
-  const call = await callInlineHook(testerInlineHook(hookUrl.url, secret ? { header: auth.header, value: secret } : null), parsed.json);
+  const call = await callInlineHook(testerInlineHook(hookUrl, secret ? { header: auth.header, value: secret } : null), parsed.json);
 
   const tokens = parsed.request?.data ?? {};
   // The answer alone cannot tell "not a patient" from "lookup failed": the hook's own lookup can.
@@ -73,7 +73,7 @@ export async function sendTestRequest(_previous: SendState, formData: FormData):
     fieldErrors: {},
     message: null,
     result: {
-      sentTo: hookUrl.url,
+      sentTo: hookUrl,
       status: call.kind === "response" ? formatHttpStatus(call.status) : null,
       latencyMs: call.durationMs,
       body: call.kind === "response" && call.body ? prettyIfJson(call.body) : null,

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { PageIntro } from "@/components/ui/page-intro";
 import { Notice } from "@/components/ui/notice";
 import { requireAdmin } from "@/lib/admin/require-admin";
 import { getEnv } from "@/lib/config/env";
 import { getHookSettings } from "@/lib/hook/hook-settings";
 import { describeHookAuth } from "@/lib/admin/tester/describe-hook-auth";
-import { resolveHookUrl } from "@/lib/admin/tester/resolve-hook-url";
+import { resolveTesterHookUrl } from "@/lib/admin/tester/resolve-hook-url";
 import { DEFAULT_SCOPES, GRANT_TYPES, loginSchema, MINTED_TOKENS } from "@/lib/admin/tester/tester-input";
 import { TesterForm } from "./tester-form";
 
@@ -20,7 +19,7 @@ const grantOptions = Object.entries(GRANT_TYPES).map(([value, label]) => ({ valu
 export default async function TesterPage({ searchParams }: Props) {
   await requireAdmin();
   const login = loginSchema.safeParse((await searchParams).login);
-  const hookUrl = resolveHookUrl(getEnv().APP_URL, await headers());
+  const hookUrl = resolveTesterHookUrl(getEnv());
   const auth = describeHookAuth(getHookSettings().auth);
 
   return (
@@ -34,7 +33,7 @@ export default async function TesterPage({ searchParams }: Props) {
       </PageIntro>
       <dl className="grid max-w-3xl gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
         <dt className="font-medium text-slate-600">Hook URL</dt>
-        <dd className="font-mono break-all">{hookUrl?.url ?? "unknown: set APP_URL"}</dd>
+        <dd className="font-mono break-all">{hookUrl ?? "unknown: set APP_URL"}</dd>
         <dt className="font-medium text-slate-600">Credential sent</dt>
         <dd className="font-mono break-all">{auth.maskedSecret ? `${auth.header}: ${auth.maskedSecret}` : "none"}</dd>
       </dl>

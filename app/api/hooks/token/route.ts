@@ -25,7 +25,7 @@ export async function POST(request: Request): Promise<Response> {
   let eventId: string | null = null;
   let answer: HookAnswer;
   try {
-    const parsed = await readHookRequest(request);
+    const parsed = await readHookRequest(request, settings.answer.lookupTimeoutMs);
     if (parsed.ok) eventId = parsed.request.eventId;
     answer = parsed.ok
       ? await answerTokenHook(parsed.request, findPatientIdByLogin, settings.answer)
@@ -38,5 +38,7 @@ export async function POST(request: Request): Promise<Response> {
 
   const latencyMs = performance.now() - started;
   recordHookEvent({ ...answer.event, eventId, occurredAt, httpStatus: answer.status, latencyMs }, after);
-  return new Response(answer.body, { status: answer.status, headers: answer.body ? JSON_HEADERS : undefined });
+  // A body too slow to arrive: close the connection too, so the sender cannot keep it busy.
+  const headers = answer.status === 408 ? { ...JSON_HEADERS, connection: "close" } : answer.body ? JSON_HEADERS : undefined;
+  return new Response(answer.body, { status: answer.status, headers });
 }

@@ -1,24 +1,25 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getAdminAccess } from "@/lib/admin/require-admin";
 import { getEnv } from "@/lib/config/env";
 
-export const metadata: Metadata = { title: "No access" };
-
-/** Where signed-in users without an admin group land (requireAdmin sends them here). */
-export default async function ForbiddenPage() {
+/**
+ * What `forbidden()` renders, with HTTP status 403: requireAdmin and the admin layout call it for
+ * signed-in users without an admin group. At the root, because the admin layout's own call is
+ * caught by the boundary above it.
+ */
+export default async function Forbidden() {
   const access = await getAdminAccess();
-  if (access.status === "anonymous") redirect(`/?${new URLSearchParams({ callbackUrl: "/admin" })}`);
-  if (access.status === "admin") redirect("/admin/patients");
+  const login = access.status === "forbidden" ? access.login : null;
   const groups = getEnv().ADMIN_GROUPS;
 
   return (
     <div className="max-w-2xl space-y-4">
+      {/* React hoists it into <head>: forbidden.js cannot export metadata. */}
+      <title>No access</title>
       <p className="text-sm font-medium tracking-wide text-slate-500 uppercase">Error 403 · Forbidden</p>
       <h1 className="text-3xl font-semibold tracking-tight">You don&apos;t have access to patient administration</h1>
       <p className="text-slate-700">
-        You are signed in{access.login ? <> as <span className="font-medium break-all">{access.login}</span></> : null}, but
+        You are signed in{login ? <> as <span className="font-medium break-all">{login}</span></> : null}, but
         your Okta account is not in {groups.length === 1 ? "the group" : "any of the groups"}{" "}
         {groups.map((group, index) => (
           <span key={group}>
