@@ -33,6 +33,7 @@ export const proxy = auth((request) => {
 export const config = {
   // Never the token hook: Okta waits on it (3 s at most) and reads no HTML. Nor Auth.js's own
   // routes (JSON and redirects; its callback sets the session cookie, which a renewal of the old
-  // one here would race), nor static files.
-  matcher: ["/((?!api/hooks/|api/auth/|_next/static|_next/image|favicon.ico).*)"],
+  // one here would race), nor /api/ping (liveness, and the benchmarks' bare-framework floor), nor
+  // static files.
+  matcher: ["/((?!api/hooks/|api/auth/|api/ping|_next/static|_next/image|favicon.ico).*)"],
 };
