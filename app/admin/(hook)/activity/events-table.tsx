@@ -1,13 +1,11 @@
-import Link from "next/link";
 import { OutcomeBadge } from "@/components/admin/outcome-badge";
-import { activityFilterQuery, type ActivityFilter } from "@/lib/admin/activity/activity-filter";
+import type { ActivityFilter } from "@/lib/admin/activity/activity-filter";
 import { formatMs } from "@/lib/admin/activity/format-stats";
 import type { HookEventRow } from "@/lib/admin/activity/get-hook-events";
 import { formatTime } from "@/lib/common/format-time";
+import { ActivityPager } from "./activity-pager";
 
 const TOKEN_NAMES: Record<string, string> = { id: "ID", access: "access" };
-const pageLink =
-  "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
 
 /** Date over time on a phone, one line on wider screens; UTC is said in the column header. */
 function TimeCell({ date }: { date: Date }) {
@@ -56,19 +54,7 @@ export function EventsTable({ events, filter, hasOlder }: { events: HookEventRow
           </tbody>
         </table>
       </div>
-      <nav aria-label="Pages of hook calls" className="flex flex-wrap items-center gap-3">
-        {filter.page > 1 && (
-          <Link href={`/admin/activity${activityFilterQuery({ ...filter, page: filter.page - 1 })}`} className={pageLink}>
-            ← Newer
-          </Link>
-        )}
-        <span className="text-sm text-slate-600">Page {filter.page}</span>
-        {hasOlder && (
-          <Link href={`/admin/activity${activityFilterQuery({ ...filter, page: filter.page + 1 })}`} className={pageLink}>
-            Older →
-          </Link>
-        )}
-      </nav>
+      <ActivityPager label="Pages of hook calls" filter={filter} hasOlder={hasOlder} />
     </div>
   );
 }

@@ -1,13 +1,11 @@
-import Link from "next/link";
-import { activityFilterQuery, type ActivityFilter } from "@/lib/admin/activity/activity-filter";
+import type { ActivityFilter } from "@/lib/admin/activity/activity-filter";
 import { REFUSAL_TEXT } from "@/lib/admin/activity/refusal-reasons";
 import type { HookRefusalReason } from "@/generated/prisma/enums";
 import { formatTime } from "@/lib/common/format-time";
+import { ActivityPager } from "./activity-pager";
 
 type Minute = { minute: Date; reason: HookRefusalReason; count: number; lastAt: Date };
 
-const pageLink =
-  "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
 
 /** The "Refused" filter's list: refused calls per minute and reason, newest first. */
 export function RefusalMinutesTable({ minutes, filter, hasOlder }: { minutes: Minute[]; filter: ActivityFilter; hasOlder: boolean }) {
@@ -36,19 +34,7 @@ export function RefusalMinutesTable({ minutes, filter, hasOlder }: { minutes: Mi
           </tbody>
         </table>
       </div>
-      <nav aria-label="Pages of refused calls" className="flex flex-wrap items-center gap-3">
-        {filter.page > 1 && (
-          <Link href={`/admin/activity${activityFilterQuery({ ...filter, page: filter.page - 1 })}`} className={pageLink}>
-            ← Newer
-          </Link>
-        )}
-        <span className="text-sm text-slate-600">Page {filter.page}</span>
-        {hasOlder && (
-          <Link href={`/admin/activity${activityFilterQuery({ ...filter, page: filter.page + 1 })}`} className={pageLink}>
-            Older →
-          </Link>
-        )}
-      </nav>
+      <ActivityPager label="Pages of refused calls" filter={filter} hasOlder={hasOlder} />
     </div>
   );
 }
