@@ -118,7 +118,7 @@ async function main() {
     }
     const csv = csvLines.join("\r\n");
     started = performance.now();
-    const parsed = parsePatientCsv(csv);
+    const parsed = await parsePatientCsv(csv);
     const parsedMs = performance.now() - started;
     if (parsed.errors.length > 0) throw new Error(`bench CSV invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
     const result = await importPatients(parsed.rows, ACTOR);

@@ -14,7 +14,9 @@ export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; e
  * three array parameters, however many there are (IN lists hit PostgreSQL's 65,535-parameter cap).
  * Data-modifying CTEs always run to completion; `changes` is empty when any row clashes, so then
  * nothing is written. The audit rows are built here too, as the admin forms write them
- * (lib/data/audit/record-patient-changes.ts): { username, patientId, displayName } before and after.
+ * (lib/data/audit/record-patient-changes.ts): { username, patientId, displayName } before and after,
+ * each pointing (batch_id) at the one import_file entry that names the file and counts the rows:
+ * the audit log lists the import once and expands it to these rows.
  */
 const IMPORT = `
   WITH input AS (
@@ -37,12 +39,22 @@ const IMPORT = `
     ON CONFLICT (username) DO UPDATE
       SET patient_id = EXCLUDED.patient_id, display_name = EXCLUDED.display_name, updated_at = now()
   ),
+  batch AS (
+    INSERT INTO audit_logs (actor, action, subject, row_count, detail)
+    SELECT $4, 'import_file'::audit_action, $5, (SELECT count(*) FROM input)::int,
+           jsonb_build_object('created', (SELECT count(*) FROM changes WHERE created),
+                              'updated', (SELECT count(*) FROM changes WHERE NOT created),
+                              'unchanged', (SELECT count(*) FROM input) - (SELECT count(*) FROM changes))
+    WHERE NOT EXISTS (SELECT 1 FROM clashes)
+    RETURNING id
+  ),
   audited AS (
-    INSERT INTO audit_logs (actor, action, username, patient_id, before, after)
+    INSERT INTO audit_logs (actor, action, username, patient_id, before, after, batch_id)
     SELECT $4, 'import'::audit_action, username, patient_id,
            CASE WHEN created THEN NULL
                 ELSE jsonb_build_object('username', username, 'patientId', before_patient_id, 'displayName', before_display_name) END,
-           jsonb_build_object('username', username, 'patientId', patient_id, 'displayName', display_name)
+           jsonb_build_object('username', username, 'patientId', patient_id, 'displayName', display_name),
+           (SELECT id FROM batch)
     FROM changes
   )
   SELECT (SELECT coalesce(json_agg(json_build_object('username', username, 'patientId', patient_id, 'owner', owner)), '[]'::json)
@@ -56,14 +68,16 @@ type ImportRow = { clashes: Clash[]; created: number; updated: number };
 /**
  * Creates new logins and updates existing ones, all or nothing, with their audit records. Rows
  * must already be valid and free of duplicates (parsePatientCsv); this adds the check against the
- * database: a patient ID that already belongs to another login refuses the whole file.
+ * database: a patient ID that already belongs to another login refuses the whole file. The audit
+ * log gets one entry for the file (`fileName`, the counts) and one per changed row under it.
  */
-export async function importPatients(rows: readonly PatientCsvRow[], actor: string): Promise<ImportResult> {
+export async function importPatients(rows: readonly PatientCsvRow[], actor: string, fileName: string | null = null): Promise<ImportResult> {
   const { rows: [result] } = await getPool().query<ImportRow>(IMPORT, [
     rows.map((row) => row.patient.username),
     rows.map((row) => row.patient.patientId),
     rows.map((row) => row.patient.displayName),
     actor,
+    fileName,
   ]);
   if (!result) throw new Error("The import statement returned no row.");
   if (result.clashes.length > 0) {
