@@ -52,11 +52,11 @@ test.describe("admin: patients", () => {
     await searchPatients(page, login);
     await expect(page.getByText("No patient matches your search.")).toBeVisible();
 
-    await page.goto(`/admin/audit?${new URLSearchParams({ patient: login })}`);
-    const rows = page.getByRole("table", { name: "Changes to patients, newest first" }).locator("tbody tr");
+    await page.goto(`/admin/audit?${new URLSearchParams({ q: login, action: "changes" })}`);
+    const rows = page.getByRole("list", { name: "Audit entries, newest first" }).getByTestId("audit-entry");
     await expect(rows).toHaveCount(3);
-    await expect(rows.nth(0)).toContainText("Deleted");
-    await expect(rows.nth(1)).toContainText("Edited");
+    await expect(rows.nth(0)).toContainText("Deleted a patient");
+    await expect(rows.nth(1)).toContainText("Edited a patient");
     await expect(rows.nth(1)).toContainText(`${patientId} → ${patientId}-2`);
     await expect(rows.nth(2)).toContainText("Added");
     for (const row of await rows.all()) await expect(row).toContainText("sam.admin@example.com");

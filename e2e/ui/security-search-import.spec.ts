@@ -27,7 +27,7 @@ test.describe("admin: search text is data, never SQL or a pattern", () => {
     // One import for the eight rows (none of the names needs CSV quoting).
     const rows = Object.entries(names).map(([key, displayName]) => `${loginOf(key)},SQL-${key}-${tag},${displayName}`);
     await importCsv(page, ["username,patientId,displayName", ...rows].join("\n"));
-    await expect(page.getByTestId("import-summary")).toContainText("8 created, 0 updated.");
+    await expect(page.getByTestId("import-summary")).toContainText("8 new, 0 updated, 0 unchanged");
     const cases: [string, string[]][] = [
       ["100%", ["percent"]],
       ["der_sc", ["underscore"]],

@@ -12,17 +12,10 @@ const n = (count: number) => count.toLocaleString("en");
 
 function Counts({ summary }: { summary: ImportSummary }) {
   return (
-    <ul className="flex flex-wrap gap-x-6 gap-y-1" aria-label="Rows by outcome">
-      <li>
-        <span className="font-semibold">{n(summary.created)}</span> new
-      </li>
-      <li>
-        <span className="font-semibold">{n(summary.updated)}</span> updated
-      </li>
-      <li>
-        <span className="font-semibold">{n(summary.unchanged)}</span> unchanged
-      </li>
-    </ul>
+    <p className="text-base">
+      <strong>{n(summary.created)}</strong> new, <strong>{n(summary.updated)}</strong> updated, <strong>{n(summary.unchanged)}</strong>{" "}
+      unchanged
+    </p>
   );
 }
 

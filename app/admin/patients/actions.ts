@@ -10,7 +10,7 @@ import { deletePatient } from "@/lib/data/patients/delete-patient";
 import { duplicatePatientField } from "@/lib/data/patients/duplicate-patient-field";
 import { updatePatient } from "@/lib/data/patients/update-patient";
 import { patientSchema, readPatientForm, type PatientFormState } from "@/lib/data/validations/patient";
-import { noticeHref, type PatientNotice } from "./patient-notice";
+import { setNotice, type PatientNotice } from "./patient-notice";
 
 const DUPLICATE_MESSAGES = {
   username: "Another patient already has this login.",
@@ -24,9 +24,9 @@ function failedSave(error: unknown, values: PatientFormState["values"]): Patient
   return { values, message: describeWriteFailure(error, "the patient") };
 }
 
-function done(notice: PatientNotice, login: string): never {
+async function done(notice: PatientNotice, login: string): Promise<never> {
   revalidatePath("/admin", "layout");
-  redirect(noticeHref(notice, login));
+  redirect(await setNotice(notice, login));
 }
 
 export async function createPatientAction(_previous: PatientFormState, formData: FormData): Promise<PatientFormState> {
@@ -39,7 +39,7 @@ export async function createPatientAction(_previous: PatientFormState, formData:
   } catch (error) {
     return failedSave(error, values);
   }
-  done("created", parsed.data.username);
+  return done("created", parsed.data.username);
 }
 
 export async function updatePatientAction(id: string, _previous: PatientFormState, formData: FormData): Promise<PatientFormState> {
@@ -54,7 +54,7 @@ export async function updatePatientAction(id: string, _previous: PatientFormStat
     return failedSave(error, values);
   }
   if (outcome === "not_found") return { values, message: "This patient was deleted meanwhile; nothing was saved." };
-  done(outcome, parsed.data.username);
+  return done(outcome, parsed.data.username);
 }
 
 export async function deletePatientAction(id: string): Promise<{ message?: string }> {
@@ -66,5 +66,5 @@ export async function deletePatientAction(id: string): Promise<{ message?: strin
     return { message: describeWriteFailure(error, "the deletion") };
   }
   if (!deleted) return { message: "This patient was already deleted." };
-  done("deleted", deleted.username);
+  return done("deleted", deleted.username);
 }

@@ -22,9 +22,9 @@ describe("readPatientListQuery", () => {
 
 describe("patientListHref", () => {
   it("round-trips a list state and leaves defaults out", () => {
-    const query = { q: "sato & co", page: 2, sort: "displayName" as const, dir: "desc" as const };
+    const query = { q: "sato & co", page: 2, sort: "displayName" as const, dir: "desc" as const, size: 50 };
     const href = patientListHref(query);
     expect(readPatientListQuery(Object.fromEntries(new URL(href, "http://x").searchParams))).toEqual(query);
-    expect(patientListHref({ q: "", page: 1, sort: "username", dir: "asc" })).toBe("/admin/patients");
+    expect(patientListHref({ q: "", page: 1, sort: "username", dir: "asc", size: 25 })).toBe("/admin/patients");
   });
 });

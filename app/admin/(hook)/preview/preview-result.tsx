@@ -6,9 +6,16 @@ import { OutcomeBadge } from "@/components/admin/outcome-badge";
 import { previewClaims } from "@/lib/admin/preview/preview-claims";
 import { OUTCOME_TEXT } from "@/lib/admin/activity/hook-outcomes";
 import { formatHttpStatus } from "@/lib/admin/tester/format-http-status";
+import { requireAdmin } from "@/lib/admin/require-admin";
+import { recordAccess } from "@/lib/data/audit/record-access";
 
-/** The hook's answer for one login, worked out on the server while the form stays usable. */
+/**
+ * The hook's answer for one login, worked out on the server while the form stays usable. The
+ * preview reads the login's patient ID, so it is recorded in the audit log first.
+ */
 export async function PreviewResult({ login }: { login: string }) {
+  const admin = await requireAdmin();
+  await recordAccess({ actor: admin.email, action: "preview_claims", subject: login });
   const preview = await previewClaims(login);
   return (
     <section aria-labelledby="preview-heading" className="space-y-5" data-preview-status={preview.status}>
