@@ -53,8 +53,10 @@ test.describe("admin: the audit log", () => {
     const response = await page.request.get(`/admin/audit/export?${new URLSearchParams({ action: "access", q: tag })}`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-disposition"]).toMatch(/filename="audit-log-filtered-\d{4}-\d{2}-\d{2}\.csv"/);
-    const lines = (await response.text()).trim().split("\r\n");
-    expect(lines[0]).toBe("\uFEFFtime_utc,person,action,login,patient_id,subject,rows,before,after,detail");
+    const text = (await response.body()).toString("utf8");
+    expect(text.startsWith("\uFEFF"), "a BOM, so Excel reads UTF-8").toBe(true);
+    const lines = text.slice(1).trim().split("\r\n");
+    expect(lines[0]).toBe("time_utc,person,action,login,patient_id,subject,rows,before,after,detail");
     expect(lines.filter((line) => line.includes(",view_patient,"))).toHaveLength(1);
     expect(lines.some((line) => line.includes(`,export_patients,,,${tag},5000,`))).toBe(true);
     await page.goto(`/admin/audit?${new URLSearchParams({ action: "export_audit" })}`);
