@@ -12,7 +12,12 @@ test.describe("accessibility (axe-core) and phone layout", () => {
   test("signed out: home, the local Okta's sign-in, a 404", async ({ page }) => {
     await page.goto("/");
     await expectAccessibleOnBoth(page, "home, signed out");
-    await page.goto("/no-such-page");
+    const missing = await page.goto("/no-such-page");
+    expect(missing?.status(), "an unknown URL is a 404").toBe(404);
+    await expect(page.getByRole("heading", { name: "There is no page at this address" })).toBeVisible();
+    // The favicon is declared (no 404 for /favicon.ico on a first load) and served.
+    const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+    expect((await page.request.get(icon ?? "/favicon.ico")).status()).toBe(200);
     await expectAccessibleOnBoth(page, "404 page");
     await page.goto("/");
     await page.getByRole("button", { name: "Sign in with Okta" }).click();
@@ -68,7 +73,8 @@ test.describe("accessibility (axe-core) and phone layout", () => {
     );
     await check("/admin/tester", "hook tester");
     await check("/admin/setup", "setup");
-    await check("/admin/patients/no-such-id", "unknown patient");
+    expect((await page.goto("/admin/patients/no-such-id"))?.status(), "an unknown patient is a 404").toBe(404);
+    await expectAccessibleOnBoth(page, "unknown patient");
 
     // The phone menu, open.
     await page.goto("/admin/patients");
