@@ -68,4 +68,13 @@ describe("parseCsv", () => {
     expect(await parseCsv("")).toEqual({ records: [], errors: [] });
     expect(await parseCsv("\uFEFF")).toEqual({ records: [], errors: [] });
   });
+
+  it("reads past malformed records in a file of many chunks, numbering every line", async () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) => (i % 1_000 === 500 ? `bad"quote,${i}` : `row${i},${i}`));
+    const { records, errors } = await parseCsv(lines.join("\r\n"));
+    expect(errors.map((error) => error.line)).toEqual([501, 1501, 2501, 3501, 4501]);
+    expect(records).toHaveLength(4_995);
+    expect(records.at(-1)).toEqual({ line: 5_000, fields: ["row4999", "4999"] });
+    expect(records.find((record) => record.line === 502)?.fields).toEqual(["row501", "501"]);
+  });
 });
