@@ -39,12 +39,12 @@ th,td{border-bottom:1px solid #dcdde1;padding:.5rem .6rem;text-align:left;vertic
 pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f4f5f7;border-radius:4px;padding:.75rem;font-size:13px;margin:0}
 a:focus-visible,summary:focus-visible{outline:2px solid #1662dd;outline-offset:2px;border-radius:2px}
 table.log{table-layout:fixed}
-table.log th:nth-child(1){width:7.5rem}
-table.log th:nth-child(2){width:10rem}
-table.log th:nth-child(3){width:7rem}
-table.log th:nth-child(4){width:10rem}
-table.log th:nth-child(5){width:9rem}
-table.log th:nth-child(6){width:5.5rem}
+table.log th:nth-child(1){width:7rem}
+table.log th:nth-child(2){width:9rem}
+table.log th:nth-child(3){width:6.5rem}
+table.log th:nth-child(4){width:9rem}
+table.log th:nth-child(5){width:8rem}
+table.log th:nth-child(6){width:5rem}
 table.log td{overflow-wrap:anywhere}
 @media (max-width:60rem){
 main{padding:0 1rem;margin:1.25rem auto}
