@@ -1,0 +1,185 @@
+import "server-only";
+import { getPool } from "@/lib/data/db-pool";
+import type { PatientInput } from "@/lib/data/validations/patient";
+import { PATIENT_ETAG_SQL, PATIENT_ROW_SQL, type PatientRecord } from "./patient-record";
+
+/**
+ * A condition on the login's current row: its ETag must be this one, or `{ exists }`: the row must
+ * (If-Match: *) or must not (If-None-Match: *) exist. Unmet, the whole batch is refused as stale.
+ */
+export type RowCondition = string | { exists: boolean } | null;
+
+/** One change: create-or-replace a login, or delete it; `ifMatch` makes it conditional. */
+export type PatientChange =
+  | { op: "upsert"; patient: PatientInput; ifMatch?: RowCondition }
+  | { op: "delete"; username: string; ifMatch?: RowCondition };
+
+// How a condition travels in the statement's text array: an ETag is 32 hex digits, never these.
+const conditionParameter = (condition: RowCondition | undefined): string | null =>
+  condition == null ? null : typeof condition === "string" ? condition : condition.exists ? "*" : "!";
+
+/** Who writes: staff (their email) in the admin, or an API client (its OAuth client ID). */
+export type ChangeActor = { id: string; type: "staff" | "api_client" };
+
+export type WriteOptions = {
+  /** The audit action of creates and updates: "import" for the CSV import, else create/update per row. */
+  auditAs?: "import";
+  /** Return each touched login's row after the change (single-patient calls; not for 10,000 rows). */
+  returnRows?: boolean;
+};
+
+export type PatientClash = { index: number; username: string; patientId: string; owner: string };
+
+export type WriteResult =
+  | {
+      ok: true;
+      created: number;
+      updated: number;
+      unchanged: number;
+      deleted: number;
+      /** deletes of logins that were not there */
+      absent: number;
+      /** with returnRows: the row of each upserted login (deleted ones are absent) */
+      rows: PatientRecord[];
+    }
+  | { ok: false; clashes: PatientClash[]; stale: number[] };
+
+/*
+ * Every patient change — the CSV import, the admin's forms, the directory API, one row or 10,000 —
+ * is this ONE statement: check, refuse on a clash or a stale ETag, delete, create, update and
+ * audit, all at the database. One statement is atomic by itself (a refused batch changes nothing)
+ * and holds no transaction open between round trips, which on the embedded database (one session
+ * for every client) would hold up every hook lookup until the last commit. The rows travel as array
+ * parameters, however many there are (IN lists hit PostgreSQL's 65,535-parameter cap).
+ *
+ * Data-modifying CTEs always run to completion; `go` is false when any row clashes or is stale, so
+ * then nothing is written. `written` reads `deleted` first, so a batch that deletes a login and
+ * gives its patient ID to another one frees the ID before it is taken (PostgreSQL's unique check
+ * ignores rows this statement deleted). A patient ID owned by a login that is not deleted in the
+ * same batch is a clash, also when the batch moves that login to another ID (the unique index is
+ * checked row by row; swap IDs in two batches). Times are UTC whatever the session's time zone,
+ * as Prisma writes them. Audit rows are { username, patientId, displayName }
+ * before and after, as lib/data/audit/record-patient-changes.ts writes them.
+ */
+const WRITE = `
+  WITH input AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+      WITH ORDINALITY AS v(username, patient_id, display_name, op, if_match, ord)
+  ),
+  cur AS (
+    SELECT i.*, b.id AS b_id, b.patient_id AS b_patient_id, b.display_name AS b_display_name,
+           CASE WHEN i.if_match IS NULL OR i.if_match IN ('*', '!') THEN NULL ELSE ${PATIENT_ETAG_SQL("b")} END AS b_etag
+    FROM input i LEFT JOIN patients b ON b.username = i.username
+  ),
+  stale AS (
+    SELECT ord FROM cur
+    WHERE CASE if_match WHEN '*' THEN b_id IS NULL WHEN '!' THEN b_id IS NOT NULL ELSE b_etag IS DISTINCT FROM if_match END
+  ),
+  clashes AS (
+    SELECT i.ord, i.username, i.patient_id, p.username AS owner
+    FROM input i JOIN patients p ON p.patient_id = i.patient_id AND p.username <> i.username
+    WHERE i.op = 'upsert'
+      AND NOT EXISTS (SELECT 1 FROM input d WHERE d.op = 'delete' AND d.username = p.username)
+  ),
+  go AS (
+    SELECT NOT EXISTS (SELECT 1 FROM stale) AND NOT EXISTS (SELECT 1 FROM clashes) AS ok
+  ),
+  removals AS (
+    SELECT * FROM cur WHERE op = 'delete' AND b_id IS NOT NULL AND (SELECT ok FROM go)
+  ),
+  deleted AS (
+    DELETE FROM patients p USING removals r WHERE p.id = r.b_id RETURNING p.id
+  ),
+  changes AS (
+    SELECT username, patient_id, display_name, b_id IS NULL AS created, b_patient_id, b_display_name
+    FROM cur
+    WHERE op = 'upsert' AND (SELECT ok FROM go)
+      AND (b_id IS NULL OR b_patient_id IS DISTINCT FROM patient_id OR b_display_name IS DISTINCT FROM display_name)
+  ),
+  written AS (
+    INSERT INTO patients (id, username, patient_id, display_name, created_at, updated_at)
+    SELECT gen_random_uuid()::text, username, patient_id, display_name, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+    FROM changes WHERE (SELECT count(*) FROM deleted) >= 0
+    ON CONFLICT (username) DO UPDATE
+      SET patient_id = EXCLUDED.patient_id, display_name = EXCLUDED.display_name, updated_at = EXCLUDED.updated_at
+    RETURNING ${PATIENT_ROW_SQL("patients")}
+  ),
+  audited AS (
+    INSERT INTO audit_logs (actor, actor_type, action, username, patient_id, before, after)
+    SELECT $6, $7::audit_actor_type, coalesce($8, CASE WHEN created THEN 'create' ELSE 'update' END)::audit_action,
+           username, patient_id,
+           CASE WHEN created THEN NULL
+                ELSE jsonb_build_object('username', username, 'patientId', b_patient_id, 'displayName', b_display_name) END,
+           jsonb_build_object('username', username, 'patientId', patient_id, 'displayName', display_name)
+    FROM changes
+    UNION ALL
+    SELECT $6, $7::audit_actor_type, 'delete'::audit_action, username, b_patient_id,
+           jsonb_build_object('username', username, 'patientId', b_patient_id, 'displayName', b_display_name), NULL
+    FROM removals
+  )
+  SELECT (SELECT coalesce(json_agg(json_build_object('index', ord - 1, 'username', username, 'patientId', patient_id, 'owner', owner)
+                                   ORDER BY ord), '[]'::json) FROM clashes) AS clashes,
+         (SELECT coalesce(json_agg(ord - 1 ORDER BY ord), '[]'::json) FROM stale) AS stale,
+         (SELECT count(*) FROM changes WHERE created)::int AS created,
+         (SELECT count(*) FROM changes WHERE NOT created)::int AS updated,
+         (SELECT count(*) FROM removals)::int AS deleted,
+         CASE WHEN $9::boolean THEN
+           (SELECT coalesce(json_agg(w), '[]'::json) FROM (
+              SELECT * FROM written
+              UNION ALL
+              SELECT ${PATIENT_ROW_SQL("p")} FROM patients p JOIN cur c ON c.b_id = p.id
+              WHERE c.op = 'upsert' AND (SELECT ok FROM go) AND NOT EXISTS (SELECT 1 FROM changes x WHERE x.username = c.username)
+           ) w)
+         ELSE '[]'::json END AS rows`;
+
+type WriteRow = {
+  clashes: PatientClash[];
+  stale: number[];
+  created: number;
+  updated: number;
+  deleted: number;
+  rows: PatientRecord[];
+};
+
+/**
+ * Applies the changes all or nothing, with their audit records. Changes must already be valid and
+ * name each login at most once and each patient ID at most once (checkPatientBatch); this adds the
+ * checks against the database: a patient ID that belongs to another login, or a stale ETag,
+ * refuses the whole batch.
+ */
+export async function writePatientChanges(changes: readonly PatientChange[], actor: ChangeActor, options: WriteOptions = {}): Promise<WriteResult> {
+  const usernames: string[] = [];
+  const patientIds: (string | null)[] = [];
+  const displayNames: (string | null)[] = [];
+  const ops: string[] = [];
+  const ifMatches: (string | null)[] = [];
+  for (const change of changes) {
+    ops.push(change.op);
+    ifMatches.push(conditionParameter(change.ifMatch));
+    if (change.op === "upsert") {
+      usernames.push(change.patient.username);
+      patientIds.push(change.patient.patientId);
+      displayNames.push(change.patient.displayName);
+    } else {
+      usernames.push(change.username);
+      patientIds.push(null);
+      displayNames.push(null);
+    }
+  }
+  const { rows: [result] } = await getPool().query<WriteRow>(WRITE, [
+    usernames,
+    patientIds,
+    displayNames,
+    ops,
+    ifMatches,
+    actor.id,
+    actor.type,
+    options.auditAs ?? null,
+    options.returnRows ?? false,
+  ]);
+  if (!result) throw new Error("The patient write statement returned no row.");
+  if (result.clashes.length > 0 || result.stale.length > 0) return { ok: false, clashes: result.clashes, stale: result.stale };
+  const upserts = ops.filter((op) => op === "upsert").length;
+  const { created, updated, deleted } = result;
+  return { ok: true, created, updated, unchanged: upserts - created - updated, deleted, absent: ops.length - upserts - deleted, rows: result.rows };
+}
