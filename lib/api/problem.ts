@@ -1,25 +1,13 @@
+import type { z } from "zod";
+import type { fieldErrorSchema, problemSchema } from "./openapi/response-schemas";
+
 /**
  * Every error of the directory API is an RFC 9457 problem details object
  * (https://www.rfc-editor.org/rfc/rfc9457), served as application/problem+json. `type` names the
  * problem's section on the API reference page; `errors` lists every invalid field of a request.
  */
-export type FieldError = {
-  /** the position of the operation in a bulk request's `operations` (absent for single-patient requests) */
-  index?: number;
-  /** the field, e.g. "patientId"; "operations", "body" or a query parameter for the request's shape */
-  field: string;
-  /** the value as sent */
-  value?: unknown;
-  message: string;
-};
-
-export type Problem = {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  errors?: FieldError[];
-};
+export type FieldError = z.output<typeof fieldErrorSchema>;
+export type Problem = z.output<typeof problemSchema>;
 
 export const PROBLEM_TYPES = {
   "bad-request": { status: 400, title: "Bad request" },

@@ -1,5 +1,6 @@
 import { writePatientChanges } from "@/lib/data/patients/write-patient-changes";
 import type { ApiClient } from "../authenticate-api-client";
+import type { BulkResult } from "../openapi/response-schemas";
 import { problem, problemResponse } from "../problem";
 import { readJsonBody } from "../read-json-body";
 import { checkBulkOperations } from "./check-bulk-operations";
@@ -22,5 +23,5 @@ export async function bulkWrite(request: Request, client: ApiClient): Promise<Re
   const result = await writePatientChanges(checked.changes, apiActor(client));
   if (!result.ok) return refusedWrite(result, client, false);
   const { created, updated, unchanged, deleted, absent } = result;
-  return jsonResponse({ created, updated, unchanged, deleted, absent });
+  return jsonResponse({ created, updated, unchanged, deleted, absent } satisfies BulkResult);
 }

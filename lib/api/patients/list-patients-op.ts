@@ -1,5 +1,6 @@
 import { listPatientRecords } from "@/lib/data/patients/read-patient-records";
 import { patientListQuerySchema } from "@/lib/data/validations/patient-api";
+import type { PatientPage } from "../openapi/response-schemas";
 import { problem, problemResponse } from "../problem";
 import { decodeCursor, encodeCursor } from "./page-cursor";
 import { jsonResponse, patientJson } from "./patient-response";
@@ -22,5 +23,5 @@ export async function listPatients(url: URL): Promise<Response> {
   }
   const { records, more } = await listPatientRecords({ updatedSince, after, limit });
   const last = records.at(-1);
-  return jsonResponse({ items: records.map(patientJson), nextCursor: more && last ? encodeCursor(last) : null });
+  return jsonResponse({ items: records.map(patientJson), nextCursor: more && last ? encodeCursor(last) : null } satisfies PatientPage);
 }

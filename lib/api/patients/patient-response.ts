@@ -1,8 +1,9 @@
 import type { PatientRecord } from "@/lib/data/patients/patient-record";
+import type { PatientResource } from "../openapi/response-schemas";
 import { etagHeader } from "../preconditions";
 
 /** A patient as the API shows it (its ETag travels in the header, not the body). */
-export const patientJson = (record: PatientRecord) => ({
+export const patientJson = (record: PatientRecord): PatientResource => ({
   id: record.id,
   username: record.username,
   patientId: record.patientId,
