@@ -33,7 +33,14 @@ function componentSchemas(): Record<string, JsonSchema> {
     ...z.toJSONSchema(responses, { ...options, io: "output" }).schemas,
   };
   // OpenAPI 3.1's dialect is the default in components: drop each schema's own $schema and $id.
-  return Object.fromEntries(Object.entries(all).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema as JsonSchema]));
+  return Object.fromEntries(
+    Object.entries(all).map(([id, schema]) => {
+      const component: JsonSchema = { ...schema };
+      delete component.$schema;
+      delete component.$id;
+      return [id, component];
+    }),
+  );
 }
 
 /** The list's query parameters, from the schema the handler parses them with. */
