@@ -5,10 +5,14 @@ import Koa from "koa";
 import { errors, Provider } from "oidc-provider";
 import { OKTA_GUIDE_HOOK_AUTH } from "@/okta/guide-credentials";
 import { adminAccess } from "./admin/admin-pages";
+import { appRoutes } from "./apps/apps-api";
+import { readAppsFile } from "./apps/apps-file";
+import { projectClientSeed } from "./apps/seed-apps";
 import { createAdminSessions } from "./admin/admin-sessions";
 import { createRouter } from "./http/router";
 import { authorizationServerRoutes } from "./management/authorization-server-api";
 import { managementRoutes } from "./management/management-api";
+import { scopeAndClaimRoutes } from "./management/scopes-claims-api";
 import { escapeHtml, renderPage } from "./pages/html";
 import { logsPage } from "./pages/logs-page";
 import { previewRoutes } from "./pages/preview-page";
@@ -37,8 +41,11 @@ export type OktaLocalOptions = {
   hookUrl?: string;
   hookAuthHeader?: string;
   hookAuthValue?: string;
+  /** The project's own client, registered as the app "Patient Claims" on first start. */
   clientId: string;
   clientSecret: string;
+  /** A JSON file of apps to register at start (apps/apps-file.ts). */
+  appsFile?: string;
   apiToken?: string;
   /** A read-only admin's API token: reads work, writes get 403 E0000006. */
   readOnlyApiToken?: string;
@@ -73,9 +80,12 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
   const keys = await loadOrCreateKeys(dataDir);
   const store = openPersistentStore(path.join(dataDir, "sessions.json"));
   const state = openStateStore(dataDir, {
-    uri: options.hookUrl ?? `${appUrl}/api/hooks/token`,
-    authHeader: options.hookAuthHeader ?? "Authorization",
-    authValue: options.hookAuthValue ?? OKTA_GUIDE_HOOK_AUTH.value,
+    hook: {
+      uri: options.hookUrl ?? `${appUrl}/api/hooks/token`,
+      authHeader: options.hookAuthHeader ?? "Authorization",
+      authValue: options.hookAuthValue ?? OKTA_GUIDE_HOOK_AUTH.value,
+    },
+    apps: [projectClientSeed({ appUrl, clientId: options.clientId, clientSecret: options.clientSecret }), ...(options.appsFile ? readAppsFile(options.appsFile) : [])],
   });
   const tokens = {
     apiToken: options.apiToken ?? DEFAULT_API_TOKEN,
@@ -99,7 +109,7 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
 
   const provider = new Provider(
     issuer,
-    buildProviderConfiguration({ ...options, appUrl, keys, adapter: createProviderAdapter(store), users, minting }),
+    buildProviderConfiguration({ keys, state, adapter: createProviderAdapter(store), users, minting }),
   );
   minting.install(provider);
   provider.use(records.middleware);
@@ -125,6 +135,8 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
         hookTimeoutMs: options.hookTimeoutMs,
       }).map(([method, path, handler]) => [method, path, admin.guard(handler)] as [string, string, typeof handler]),
       ...managementRoutes({ state, systemLog, orgUrl, tokens }),
+      ...appRoutes({ state, orgUrl, tokens }),
+      ...scopeAndClaimRoutes({ state, orgUrl, tokens }),
       ...authorizationServerRoutes({ state, orgUrl, tokens }),
       ["GET", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfoRoute({ issuer, jwks: publicJwks(keys), users })],
       ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfoRoute({ issuer, jwks: publicJwks(keys), users })],
