@@ -18,10 +18,13 @@ import { logsPage } from "./pages/logs-page";
 import { previewRoutes } from "./pages/preview-page";
 import { signInRoutes } from "./pages/sign-in";
 import { createAuthorizeRecords } from "./provider/authorize-records";
+import { oktaDiscovery } from "./provider/discovery";
 import { keepOfflineAccess } from "./provider/grant-requested-scopes";
 import { createOktaTokenMinting } from "./provider/okta-token-minting";
 import { buildProviderConfiguration } from "./provider/provider-config";
 import { userInfoRoute } from "./provider/userinfo";
+import { tokenIntrospectionRoutes } from "./provider/token-introspection";
+import { createRevokedTokens } from "./store/revoked-tokens";
 import { loadOrCreateKeys, publicJwks } from "./store/keys";
 import { openPersistentStore } from "./store/persistent-store";
 import { createProviderAdapter } from "./store/provider-adapter";
@@ -57,6 +60,9 @@ export type OktaLocal = { issuer: string; url: string; stop(): Promise<void> };
 
 /** The path of Okta's `default` custom authorization server; the provider owns everything below it. */
 export const AUTHORIZATION_SERVER_PATH = "/oauth2/default";
+
+/** Endpoints the local Okta answers itself, as Okta does, where oidc-provider answers differently. */
+const TAKEN_FROM_PROVIDER = new Set(["/v1/userinfo", "/v1/introspect", "/v1/revoke"]);
 
 /** Starts the local Okta: a custom authorization server that calls the token inline hook as Okta does. */
 export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLocal> {
@@ -114,9 +120,14 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
   minting.install(provider);
   provider.use(records.middleware);
   provider.use(keepOfflineAccess);
+  provider.use(oktaDiscovery(state));
   provider.on("server_error", (_ctx, error: Error) => {
     if (!(error instanceof errors.CustomOIDCProviderError)) console.error("[okta-local] provider error:", error);
   });
+
+  const revoked = createRevokedTokens(store);
+  const userInfo = userInfoRoute({ issuer, jwks: publicJwks(keys), users, state, revoked });
+  const tokenRoutes = tokenIntrospectionRoutes({ issuer, jwks: publicJwks(keys), provider, state, users, records, revoked });
 
   const app = new Koa();
   app.use(
@@ -138,8 +149,10 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
       ...appRoutes({ state, orgUrl, tokens }),
       ...scopeAndClaimRoutes({ state, orgUrl, tokens }),
       ...authorizationServerRoutes({ state, orgUrl, tokens }),
-      ["GET", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfoRoute({ issuer, jwks: publicJwks(keys), users })],
-      ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfoRoute({ issuer, jwks: publicJwks(keys), users })],
+      ["GET", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfo],
+      ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfo],
+      ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/introspect`, tokenRoutes.introspect],
+      ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/revoke`, tokenRoutes.revoke],
     ]),
   );
 
@@ -148,7 +161,7 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
   handle = (req, res) => {
     const url = req.url ?? "/";
     const pathname = url.split("?")[0] ?? "/";
-    const ownedByProvider = pathname.startsWith(`${AUTHORIZATION_SERVER_PATH}/`) && pathname !== `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`;
+    const ownedByProvider = pathname.startsWith(`${AUTHORIZATION_SERVER_PATH}/`) && !TAKEN_FROM_PROVIDER.has(pathname.slice(AUTHORIZATION_SERVER_PATH.length));
     if (!ownedByProvider) return void appCallback(req, res);
     // Okta serves its metadata at both well-known names; oidc-provider only at the OpenID one.
     const inner = url.slice(AUTHORIZATION_SERVER_PATH.length).replace(/^\/\.well-known\/oauth-authorization-server/, "/.well-known/openid-configuration");
