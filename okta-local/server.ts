@@ -12,6 +12,7 @@ import { createAdminSessions } from "./admin/admin-sessions";
 import { createRouter } from "./http/router";
 import { authorizationServerRoutes } from "./management/authorization-server-api";
 import { managementRoutes } from "./management/management-api";
+import { oktaNotFound } from "./management/okta-not-found";
 import { scopeAndClaimRoutes } from "./management/scopes-claims-api";
 import { escapeHtml, renderPage } from "./pages/html";
 import { logsPage } from "./pages/logs-page";
@@ -130,6 +131,7 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
   const tokenRoutes = tokenIntrospectionRoutes({ issuer, jwks: publicJwks(keys), provider, state, users, records, revoked });
 
   const app = new Koa();
+  app.use(oktaNotFound);
   app.use(
     createRouter([
       ["GET", "/", (ctx) => void (ctx.body = renderPage({ title: "Home", body: `<h1>Local Okta</h1><p>Issuer: <code>${escapeHtml(issuer)}</code></p>` }))],
@@ -142,7 +144,6 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
         orgUrl,
         users,
         state,
-        clients: [{ id: options.clientId, name: "Patient Claims", redirectUri: `${appUrl}/api/auth/callback/okta` }],
         hookTimeoutMs: options.hookTimeoutMs,
       }).map(([method, path, handler]) => [method, path, admin.guard(handler)] as [string, string, typeof handler]),
       ...managementRoutes({ state, systemLog, orgUrl, tokens }),

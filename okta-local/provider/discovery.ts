@@ -1,6 +1,6 @@
 import type { KoaContextWithOIDC } from "oidc-provider";
 import type { StateStore } from "../store/state-types";
-import { findDefaultServer } from "./read-client-credentials";
+import { findDefaultServer } from "../store/state-store";
 
 // The claims the local Okta really puts in its tokens and userinfo (provider/userinfo-claims.ts,
 // okta/simulation/draft-tokens.ts), in the order of Okta's metadata; custom claims follow.

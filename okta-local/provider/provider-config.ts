@@ -11,7 +11,7 @@ import { shouldIssueRefreshToken } from "./read-mint-context";
 import { findActiveApp, withAppClients } from "../apps/app-clients";
 import type { StateStore } from "../store/state-types";
 import { assertScopesDefined } from "./check-scopes";
-import { findDefaultServer } from "./read-client-credentials";
+import { findDefaultServer } from "../store/state-store";
 
 /** Okta's reserved scopes (docs/okta-token-hook.md §2.4 `access.scopes`; OIDC reference). */
 export const OKTA_SCOPES = ["openid", "profile", "email", "address", "phone", "offline_access", "groups"];

@@ -3,13 +3,11 @@ import { ID_TOKEN_LIFETIME_SECONDS, type MintContext } from "@/okta/simulation/m
 import { newRequestId } from "@/okta/simulation/okta-ids";
 import type { AuthorizationServerState } from "../store/authorization-server-state";
 import { matchPolicyRule, type MatchedRule, type TokenRequestFacts } from "../store/match-policy-rule";
+import { findDefaultServer } from "../store/state-store";
 import type { StateStore } from "../store/state-types";
 import { clientIp } from "./authorize-records";
 import { clientCredentialsScopes } from "./check-scopes";
 import { evaluateClaims } from "./evaluate-claims";
-
-export const findDefaultServer = (state: StateStore): AuthorizationServerState | undefined =>
-  state.read().authorizationServers.find((server) => server.id === "default");
 
 /**
  * docs/okta-token-hook.md §1: the rule that matches decides which hook is called and is reported

@@ -5,7 +5,8 @@ import type { UserDirectory } from "../users";
 import { clientIp, oktaRefreshIdFor, type AuthorizeRecords } from "./authorize-records";
 import { assertScopesDefined } from "./check-scopes";
 import { evaluateClaims } from "./evaluate-claims";
-import { accessLifetime, findDefaultServer, matchRuleOrRefuse, readClientCredentialsContext } from "./read-client-credentials";
+import { accessLifetime, matchRuleOrRefuse, readClientCredentialsContext } from "./read-client-credentials";
+import { findDefaultServer } from "../store/state-store";
 import type { StateStore } from "../store/state-types";
 
 export type ReadDeps = { issuer: string; orgUrl: string; users: UserDirectory; state: StateStore; records: AuthorizeRecords };

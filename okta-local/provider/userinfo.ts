@@ -6,7 +6,7 @@ import type { UserDirectory } from "../users";
 import type { RevokedTokens } from "../store/revoked-tokens";
 import type { StateStore } from "../store/state-types";
 import { evaluateClaims } from "./evaluate-claims";
-import { findDefaultServer } from "./read-client-credentials";
+import { findDefaultServer } from "../store/state-store";
 
 // Okta's wording for the two failures (OIDC reference, /userinfo).
 const INVALID_TOKEN = 'Bearer error="invalid_token", error_description="The access token is invalid"';

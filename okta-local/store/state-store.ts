@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { byPriority } from "./authorization-server-state";
+import { byPriority, type AuthorizationServerState } from "./authorization-server-state";
 import type { StateFile } from "./migrate-state";
 import { seedState, type StateSeed } from "./seed-state";
 import type { LocalOktaState, StateStore } from "./state-types";
@@ -48,3 +48,7 @@ export function findDefaultPolicy(state: LocalOktaState): { id: string; rule: { 
   if (!policy || !rule) throw new Error("state.json: the default authorization server has no policy rule");
   return { id: policy.id, rule: { id: rule.id } };
 }
+
+/** The `default` authorization server: the one the local Okta serves. */
+export const findDefaultServer = (state: StateStore): AuthorizationServerState | undefined =>
+  state.read().authorizationServers.find((server) => server.id === "default");
