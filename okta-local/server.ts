@@ -5,19 +5,27 @@ import Koa from "koa";
 import { errors, Provider } from "oidc-provider";
 import { OKTA_GUIDE_HOOK_AUTH } from "@/okta/guide-credentials";
 import { adminAccess } from "./admin/admin-pages";
+import { appRoutes } from "./apps/apps-api";
+import { readAppsFile } from "./apps/apps-file";
+import { projectClientSeed } from "./apps/seed-apps";
 import { createAdminSessions } from "./admin/admin-sessions";
 import { createRouter } from "./http/router";
 import { authorizationServerRoutes } from "./management/authorization-server-api";
 import { managementRoutes } from "./management/management-api";
+import { oktaNotFound } from "./management/okta-not-found";
+import { scopeAndClaimRoutes } from "./management/scopes-claims-api";
 import { escapeHtml, renderPage } from "./pages/html";
 import { logsPage } from "./pages/logs-page";
 import { previewRoutes } from "./pages/preview-page";
 import { signInRoutes } from "./pages/sign-in";
 import { createAuthorizeRecords } from "./provider/authorize-records";
+import { oktaDiscovery } from "./provider/discovery";
 import { keepOfflineAccess } from "./provider/grant-requested-scopes";
 import { createOktaTokenMinting } from "./provider/okta-token-minting";
 import { buildProviderConfiguration } from "./provider/provider-config";
 import { userInfoRoute } from "./provider/userinfo";
+import { tokenIntrospectionRoutes } from "./provider/token-introspection";
+import { createRevokedTokens } from "./store/revoked-tokens";
 import { loadOrCreateKeys, publicJwks } from "./store/keys";
 import { openPersistentStore } from "./store/persistent-store";
 import { createProviderAdapter } from "./store/provider-adapter";
@@ -37,8 +45,11 @@ export type OktaLocalOptions = {
   hookUrl?: string;
   hookAuthHeader?: string;
   hookAuthValue?: string;
+  /** The project's own client, registered as the app "Patient Claims" on first start. */
   clientId: string;
   clientSecret: string;
+  /** A JSON file of apps to register at start (apps/apps-file.ts). */
+  appsFile?: string;
   apiToken?: string;
   /** A read-only admin's API token: reads work, writes get 403 E0000006. */
   readOnlyApiToken?: string;
@@ -50,6 +61,9 @@ export type OktaLocal = { issuer: string; url: string; stop(): Promise<void> };
 
 /** The path of Okta's `default` custom authorization server; the provider owns everything below it. */
 export const AUTHORIZATION_SERVER_PATH = "/oauth2/default";
+
+/** Endpoints the local Okta answers itself, as Okta does, where oidc-provider answers differently. */
+const TAKEN_FROM_PROVIDER = new Set(["/v1/userinfo", "/v1/introspect", "/v1/revoke"]);
 
 /** Starts the local Okta: a custom authorization server that calls the token inline hook as Okta does. */
 export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLocal> {
@@ -73,9 +87,12 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
   const keys = await loadOrCreateKeys(dataDir);
   const store = openPersistentStore(path.join(dataDir, "sessions.json"));
   const state = openStateStore(dataDir, {
-    uri: options.hookUrl ?? `${appUrl}/api/hooks/token`,
-    authHeader: options.hookAuthHeader ?? "Authorization",
-    authValue: options.hookAuthValue ?? OKTA_GUIDE_HOOK_AUTH.value,
+    hook: {
+      uri: options.hookUrl ?? `${appUrl}/api/hooks/token`,
+      authHeader: options.hookAuthHeader ?? "Authorization",
+      authValue: options.hookAuthValue ?? OKTA_GUIDE_HOOK_AUTH.value,
+    },
+    apps: [projectClientSeed({ appUrl, clientId: options.clientId, clientSecret: options.clientSecret }), ...(options.appsFile ? readAppsFile(options.appsFile) : [])],
   });
   const tokens = {
     apiToken: options.apiToken ?? DEFAULT_API_TOKEN,
@@ -99,16 +116,22 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
 
   const provider = new Provider(
     issuer,
-    buildProviderConfiguration({ ...options, appUrl, keys, adapter: createProviderAdapter(store), users, minting }),
+    buildProviderConfiguration({ keys, state, adapter: createProviderAdapter(store), users, minting }),
   );
   minting.install(provider);
   provider.use(records.middleware);
   provider.use(keepOfflineAccess);
+  provider.use(oktaDiscovery(state));
   provider.on("server_error", (_ctx, error: Error) => {
     if (!(error instanceof errors.CustomOIDCProviderError)) console.error("[okta-local] provider error:", error);
   });
 
+  const revoked = createRevokedTokens(store);
+  const userInfo = userInfoRoute({ issuer, jwks: publicJwks(keys), users, state, revoked });
+  const tokenRoutes = tokenIntrospectionRoutes({ issuer, jwks: publicJwks(keys), provider, state, users, records, revoked });
+
   const app = new Koa();
+  app.use(oktaNotFound);
   app.use(
     createRouter([
       ["GET", "/", (ctx) => void (ctx.body = renderPage({ title: "Home", body: `<h1>Local Okta</h1><p>Issuer: <code>${escapeHtml(issuer)}</code></p>` }))],
@@ -121,13 +144,16 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
         orgUrl,
         users,
         state,
-        clients: [{ id: options.clientId, name: "Patient Claims", redirectUri: `${appUrl}/api/auth/callback/okta` }],
         hookTimeoutMs: options.hookTimeoutMs,
       }).map(([method, path, handler]) => [method, path, admin.guard(handler)] as [string, string, typeof handler]),
       ...managementRoutes({ state, systemLog, orgUrl, tokens }),
+      ...appRoutes({ state, orgUrl, tokens }),
+      ...scopeAndClaimRoutes({ state, orgUrl, tokens }),
       ...authorizationServerRoutes({ state, orgUrl, tokens }),
-      ["GET", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfoRoute({ issuer, jwks: publicJwks(keys), users })],
-      ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfoRoute({ issuer, jwks: publicJwks(keys), users })],
+      ["GET", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfo],
+      ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfo],
+      ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/introspect`, tokenRoutes.introspect],
+      ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/revoke`, tokenRoutes.revoke],
     ]),
   );
 
@@ -136,7 +162,7 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
   handle = (req, res) => {
     const url = req.url ?? "/";
     const pathname = url.split("?")[0] ?? "/";
-    const ownedByProvider = pathname.startsWith(`${AUTHORIZATION_SERVER_PATH}/`) && pathname !== `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`;
+    const ownedByProvider = pathname.startsWith(`${AUTHORIZATION_SERVER_PATH}/`) && !TAKEN_FROM_PROVIDER.has(pathname.slice(AUTHORIZATION_SERVER_PATH.length));
     if (!ownedByProvider) return void appCallback(req, res);
     // Okta serves its metadata at both well-known names; oidc-provider only at the OpenID one.
     const inner = url.slice(AUTHORIZATION_SERVER_PATH.length).replace(/^\/\.well-known\/oauth-authorization-server/, "/.well-known/openid-configuration");

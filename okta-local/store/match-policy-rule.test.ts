@@ -46,7 +46,8 @@ describe("matchPolicyRule (docs/okta-token-hook.md §1)", () => {
 
 describe("findRuleInlineHook", () => {
   const state = (rules: StoredPolicyRule[], hooks: StoredInlineHook[]): LocalOktaState => ({
-    version: 2,
+    version: 3,
+    apps: [],
     inlineHooks: hooks,
     authorizationServers: [defaultAuthorizationServer(NOW, [{ ...defaultPolicy(NOW, rule("0prX")), rules }])],
   });
@@ -66,7 +67,7 @@ describe("migrateState", () => {
       inlineHooks: [{ ...hook("calOLD"), activatedAt: "2026-01-01T00:00:00.000Z" }, { ...hook("calNEW"), activatedAt: "2026-02-01T00:00:00.000Z" }],
       authorizationServers: [{ id: "default", policies: [{ id: "00pP", name: "Default Policy", rules: [{ id: "0prR", name: "Default Policy Rule" }] }] }],
     });
-    expect(migrated.version).toBe(2);
+    expect(migrated.version).toBe(3);
     expect(migrated.authorizationServers[0]?.policies[0]).toMatchObject({ id: "00pP", status: "ACTIVE", rules: [{ id: "0prR", actions: { token: { inlineHook: { id: "calNEW" } } } }] });
   });
 });

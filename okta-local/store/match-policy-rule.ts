@@ -8,7 +8,8 @@ export type TokenRequestFacts = {
   /** For the refresh grant, the grant that started it (see below). */
   grantType: string;
   scopes: string[];
-  user: { id: string; groups: string[] };
+  /** Absent for client credentials: the client acts for itself. */
+  user?: { id: string; groups: string[] };
 };
 
 export type MatchedRule = { policy: StoredPolicy; rule: StoredPolicyRule };
@@ -19,8 +20,9 @@ const admits = ({ include, exclude }: IncludeExclude, values: string[]) =>
 function ruleMatches(rule: StoredPolicyRule, request: TokenRequestFacts): boolean {
   const { people, grantTypes, scopes } = rule.conditions;
   // Groups are named in users.json; Okta's rules name them by id, or EVERYONE for all users.
-  const isPerson =
-    admits(people.users, [request.user.id]) || admits(people.groups, ["EVERYONE", ...request.user.groups]);
+  // Without a user (client credentials) the people condition does not apply.
+  const { user } = request;
+  const isPerson = !user || admits(people.users, [user.id]) || admits(people.groups, ["EVERYONE", ...user.groups]);
   // Every requested scope must be allowed by the rule, `*` allowing any (behaviour inferred).
   const scopesAllowed = scopes.include.includes("*") || request.scopes.every((scope) => scopes.include.includes(scope));
   return rule.status === "ACTIVE" && isPerson && grantTypes.include.includes(request.grantType) && scopesAllowed;
