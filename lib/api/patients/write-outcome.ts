@@ -19,10 +19,10 @@ export function refusedWrite(result: Extract<WriteResult, { ok: false }>, client
     return problemResponse(problem("precondition-failed", detail));
   }
   const mayRead = client.scopes.includes(API_SCOPES.read);
-  const errors: FieldError[] = result.clashes.map(({ index, patientId, owner }) => ({
+  const errors: FieldError[] = result.clashes.map(({ index, field, value, owner }) => ({
     ...(single ? {} : { index }),
-    field: "patientId",
-    value: patientId,
+    field,
+    value,
     message: mayRead ? `Already belongs to ${owner}.` : "Already belongs to another patient.",
   }));
   return problemResponse(

@@ -19,9 +19,9 @@ export async function importPatients(rows: readonly PatientCsvRow[], actor: stri
     { auditAs: "import" },
   );
   if (!result.ok) {
-    const errors = result.clashes.map(({ index, patientId, owner }) => ({
+    const errors = result.clashes.map(({ index, field, value, owner }) => ({
       line: rows[index]?.line ?? 0,
-      message: `patientId: ${patientId} already belongs to ${owner}.`,
+      message: `${field}: ${value} already belongs to ${owner}.`,
     }));
     return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
   }

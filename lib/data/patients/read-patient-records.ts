@@ -2,9 +2,9 @@ import "server-only";
 import { getPool } from "@/lib/data/db-pool";
 import { PATIENT_ROW_SQL, type PatientRecord } from "./patient-record";
 
-/** One patient by login (as stored: trimmed, lower-case) or by patient ID; null if none. */
-export async function findPatientRecord(key: { username: string } | { patientId: string }): Promise<PatientRecord | null> {
-  const [column, value] = "username" in key ? ["username", key.username] : ["patient_id", key.patientId];
+/** One patient by login (as stored: trimmed, lower-case), by patient ID or by its row id; null if none. */
+export async function findPatientRecord(key: { username: string } | { patientId: string } | { id: string }): Promise<PatientRecord | null> {
+  const [column, value] = "username" in key ? ["username", key.username] : "patientId" in key ? ["patient_id", key.patientId] : ["id", key.id];
   const { rows } = await getPool().query<PatientRecord>(`SELECT ${PATIENT_ROW_SQL("p")} FROM patients p WHERE p.${column} = $1`, [value]);
   return rows[0] ?? null;
 }

@@ -11,7 +11,7 @@ export type RowCondition = string | { exists: boolean } | null;
 
 /** One change: create-or-replace a login, or delete it; `ifMatch` makes it conditional. */
 export type PatientChange =
-  | { op: "upsert"; patient: PatientInput; ifMatch?: RowCondition }
+  | { op: "upsert"; patient: PatientInput; ifMatch?: RowCondition; /** the login it has now, to change it (refused as stale if absent) */ from?: string }
   | { op: "delete"; username: string; ifMatch?: RowCondition };
 
 // How a condition travels in the statement's text array: an ETag is 32 hex digits, never these.
@@ -28,7 +28,8 @@ export type WriteOptions = {
   returnRows?: boolean;
 };
 
-export type PatientClash = { index: number; username: string; patientId: string; owner: string };
+/** A value of the batch's `index`th change that belongs to another login (`owner`) not deleted in the batch. */
+export type PatientClash = { index: number; field: "patientId" | "username"; value: string; owner: string };
 
 export type WriteResult =
   | {
@@ -57,28 +58,35 @@ export type WriteResult =
  * gives its patient ID to another one frees the ID before it is taken (PostgreSQL's unique check
  * ignores rows this statement deleted). A patient ID owned by a login that is not deleted in the
  * same batch is a clash, also when the batch moves that login to another ID (the unique index is
- * checked row by row; swap IDs in two batches). Times are UTC whatever the session's time zone,
+ * checked row by row; swap IDs in two batches). An upsert `from` another login renames that row
+ * (same id; a login taken by another row is a clash); the admin's edit form uses it. Times are UTC whatever the session's time zone,
  * as Prisma writes them. Audit rows are { username, patientId, displayName }
- * before and after, as lib/data/audit/record-patient-changes.ts writes them.
+ * before and after (lib/data/audit/patient-snapshot.ts).
  */
 const WRITE = `
   WITH input AS (
-    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
-      WITH ORDINALITY AS v(username, patient_id, display_name, op, if_match, ord)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $10::text[])
+      WITH ORDINALITY AS v(username, patient_id, display_name, op, if_match, from_username, ord)
   ),
   cur AS (
-    SELECT i.*, b.id AS b_id, b.patient_id AS b_patient_id, b.display_name AS b_display_name,
+    SELECT i.*, b.id AS b_id, b.username AS b_username, b.patient_id AS b_patient_id, b.display_name AS b_display_name,
            CASE WHEN i.if_match IS NULL OR i.if_match IN ('*', '!') THEN NULL ELSE ${PATIENT_ETAG_SQL("b")} END AS b_etag
-    FROM input i LEFT JOIN patients b ON b.username = i.username
+    FROM input i LEFT JOIN patients b ON b.username = coalesce(i.from_username, i.username)
   ),
   stale AS (
     SELECT ord FROM cur
     WHERE CASE if_match WHEN '*' THEN b_id IS NULL WHEN '!' THEN b_id IS NOT NULL ELSE b_etag IS DISTINCT FROM if_match END
+       OR (from_username IS NOT NULL AND b_id IS NULL)
   ),
   clashes AS (
-    SELECT i.ord, i.username, i.patient_id, p.username AS owner
-    FROM input i JOIN patients p ON p.patient_id = i.patient_id AND p.username <> i.username
+    SELECT i.ord, 'patientId' AS field, i.patient_id AS value, p.username AS owner
+    FROM input i JOIN patients p ON p.patient_id = i.patient_id AND p.username <> coalesce(i.from_username, i.username)
     WHERE i.op = 'upsert'
+      AND NOT EXISTS (SELECT 1 FROM input d WHERE d.op = 'delete' AND d.username = p.username)
+    UNION ALL
+    SELECT i.ord, 'username', i.username, p.username
+    FROM input i JOIN patients p ON p.username = i.username
+    WHERE i.op = 'upsert' AND i.from_username IS NOT NULL AND i.from_username <> i.username
       AND NOT EXISTS (SELECT 1 FROM input d WHERE d.op = 'delete' AND d.username = p.username)
   ),
   go AS (
@@ -91,33 +99,40 @@ const WRITE = `
     DELETE FROM patients p USING removals r WHERE p.id = r.b_id RETURNING p.id
   ),
   changes AS (
-    SELECT username, patient_id, display_name, b_id IS NULL AS created, b_patient_id, b_display_name
+    SELECT username, patient_id, display_name, b_id, b_id IS NULL AS created, b_username IS DISTINCT FROM username AND b_id IS NOT NULL AS renamed,
+           b_username, b_patient_id, b_display_name
     FROM cur
     WHERE op = 'upsert' AND (SELECT ok FROM go)
-      AND (b_id IS NULL OR b_patient_id IS DISTINCT FROM patient_id OR b_display_name IS DISTINCT FROM display_name)
+      AND (b_id IS NULL OR b_username IS DISTINCT FROM username
+           OR b_patient_id IS DISTINCT FROM patient_id OR b_display_name IS DISTINCT FROM display_name)
   ),
   written AS (
     INSERT INTO patients (id, username, patient_id, display_name, created_at, updated_at)
     SELECT gen_random_uuid()::text, username, patient_id, display_name, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
-    FROM changes WHERE (SELECT count(*) FROM deleted) >= 0
+    FROM changes WHERE NOT renamed AND (SELECT count(*) FROM deleted) >= 0
     ON CONFLICT (username) DO UPDATE
       SET patient_id = EXCLUDED.patient_id, display_name = EXCLUDED.display_name, updated_at = EXCLUDED.updated_at
     RETURNING ${PATIENT_ROW_SQL("patients")}
+  ),
+  renames AS (
+    UPDATE patients p SET username = c.username, patient_id = c.patient_id, display_name = c.display_name, updated_at = now() AT TIME ZONE 'UTC'
+    FROM changes c WHERE c.renamed AND p.id = c.b_id AND (SELECT count(*) FROM deleted) >= 0
+    RETURNING ${PATIENT_ROW_SQL("p")}
   ),
   audited AS (
     INSERT INTO audit_logs (actor, actor_type, action, username, patient_id, before, after)
     SELECT $6, $7::audit_actor_type, coalesce($8, CASE WHEN created THEN 'create' ELSE 'update' END)::audit_action,
            username, patient_id,
            CASE WHEN created THEN NULL
-                ELSE jsonb_build_object('username', username, 'patientId', b_patient_id, 'displayName', b_display_name) END,
+                ELSE jsonb_build_object('username', b_username, 'patientId', b_patient_id, 'displayName', b_display_name) END,
            jsonb_build_object('username', username, 'patientId', patient_id, 'displayName', display_name)
     FROM changes
     UNION ALL
-    SELECT $6, $7::audit_actor_type, 'delete'::audit_action, username, b_patient_id,
-           jsonb_build_object('username', username, 'patientId', b_patient_id, 'displayName', b_display_name), NULL
+    SELECT $6, $7::audit_actor_type, 'delete'::audit_action, b_username, b_patient_id,
+           jsonb_build_object('username', b_username, 'patientId', b_patient_id, 'displayName', b_display_name), NULL
     FROM removals
   )
-  SELECT (SELECT coalesce(json_agg(json_build_object('index', ord - 1, 'username', username, 'patientId', patient_id, 'owner', owner)
+  SELECT (SELECT coalesce(json_agg(json_build_object('index', ord - 1, 'field', field, 'value', value, 'owner', owner)
                                    ORDER BY ord), '[]'::json) FROM clashes) AS clashes,
          (SELECT coalesce(json_agg(ord - 1 ORDER BY ord), '[]'::json) FROM stale) AS stale,
          (SELECT count(*) FROM changes WHERE created)::int AS created,
@@ -126,6 +141,8 @@ const WRITE = `
          CASE WHEN $9::boolean THEN
            (SELECT coalesce(json_agg(w), '[]'::json) FROM (
               SELECT * FROM written
+              UNION ALL
+              SELECT * FROM renames
               UNION ALL
               SELECT ${PATIENT_ROW_SQL("p")} FROM patients p JOIN cur c ON c.b_id = p.id
               WHERE c.op = 'upsert' AND (SELECT ok FROM go) AND NOT EXISTS (SELECT 1 FROM changes x WHERE x.username = c.username)
@@ -153,6 +170,7 @@ export async function writePatientChanges(changes: readonly PatientChange[], act
   const displayNames: (string | null)[] = [];
   const ops: string[] = [];
   const ifMatches: (string | null)[] = [];
+  const fromUsernames: (string | null)[] = [];
   for (const change of changes) {
     ops.push(change.op);
     ifMatches.push(conditionParameter(change.ifMatch));
@@ -160,10 +178,12 @@ export async function writePatientChanges(changes: readonly PatientChange[], act
       usernames.push(change.patient.username);
       patientIds.push(change.patient.patientId);
       displayNames.push(change.patient.displayName);
+      fromUsernames.push(change.from ?? null);
     } else {
       usernames.push(change.username);
       patientIds.push(null);
       displayNames.push(null);
+      fromUsernames.push(null);
     }
   }
   const { rows: [result] } = await getPool().query<WriteRow>(WRITE, [
@@ -176,6 +196,7 @@ export async function writePatientChanges(changes: readonly PatientChange[], act
     actor.type,
     options.auditAs ?? null,
     options.returnRows ?? false,
+    fromUsernames,
   ]);
   if (!result) throw new Error("The patient write statement returned no row.");
   if (result.clashes.length > 0 || result.stale.length > 0) return { ok: false, clashes: result.clashes, stale: result.stale };
