@@ -5,8 +5,8 @@ import { readOrExplain } from "@/lib/admin/database-unavailable";
 import { requireAdmin } from "@/lib/admin/require-admin";
 import { getApiSettings } from "@/lib/api/api-settings";
 import { API_CHANGES_PAGE_SIZE, listApiClientChanges, listApiClients } from "@/lib/data/audit/list-api-client-changes";
-import { AuditTable } from "../audit/audit-table";
 import { apiClientsHref, readApiClientsQuery } from "./api-clients-query";
+import { ChangesTable } from "./changes-table";
 import { ClientsTable } from "./clients-table";
 import { OktaSetupSteps } from "./okta-setup-steps";
 
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "API clients" };
 export default async function ApiClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin();
   const query = readApiClientsQuery(await searchParams);
-  const [clients, { entries, total }] = await readOrExplain(() => Promise.all([listApiClients(), listApiClientChanges(query)]));
+  const [clients, { changes, total }] = await readOrExplain(() => Promise.all([listApiClients(), listApiClientChanges(query)]));
   const { verification } = getApiSettings();
 
   return (
@@ -47,7 +47,7 @@ export default async function ApiClientsPage({ searchParams }: { searchParams: P
               </a>
             ) : null}
           </p>
-          {entries.length > 0 ? <AuditTable entries={entries} /> : null}
+          {changes.length > 0 ? <ChangesTable changes={changes} /> : null}
           <Pagination label="API changes pages" page={query.page} pageCount={Math.ceil(total / API_CHANGES_PAGE_SIZE)} hrefFor={(page) => apiClientsHref({ ...query, page })} />
         </section>
       ) : null}

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/data/db";
-import type { AuditEntry } from "./list-audit-log";
+import type { PatientSnapshot } from "./patient-snapshot";
 
 export const API_CHANGES_PAGE_SIZE = 50;
 
@@ -30,8 +30,20 @@ export async function listApiClients(): Promise<ApiClientSummary[]> {
   return rows.map((row) => ({ clientId: row.actor, created: row.created, updated: row.updated, deleted: row.deleted, firstAt: row.first_at, lastAt: row.last_at }));
 }
 
+/** One change an API client made, as its audit row has it. */
+export type ApiClientChange = {
+  id: number;
+  occurredAt: Date;
+  clientId: string;
+  action: "create" | "update" | "delete";
+  username: string;
+  patientId: string;
+  before: PatientSnapshot | null;
+  after: PatientSnapshot | null;
+};
+
 /** The changes API clients made (one client's, if given), newest first, a page at a time. */
-export async function listApiClientChanges({ client, page }: { client: string; page: number }) {
+export async function listApiClientChanges({ client, page }: { client: string; page: number }): Promise<{ changes: ApiClientChange[]; total: number }> {
   const where = { actorType: "api_client" as const, ...(client ? { actor: client } : {}) };
   const db = getDb();
   const [rows, total] = await Promise.all([
@@ -44,5 +56,6 @@ export async function listApiClientChanges({ client, page }: { client: string; p
     }),
     db.auditLog.count({ where }),
   ]);
-  return { entries: rows as AuditEntry[], total };
+  const changes = rows.map(({ actor, ...row }) => ({ ...row, clientId: actor }) as ApiClientChange);
+  return { changes, total };
 }
