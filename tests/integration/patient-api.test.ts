@@ -20,6 +20,8 @@ let writer: ApiClient;
 let writeToken: string;
 
 beforeAll(async () => {
+  // Against a DATABASE_URL kept from an earlier run, start from no patients of this file's.
+  await pool.query("DELETE FROM patients WHERE username LIKE $1", [`%@${DOMAIN}`]);
   app = await createServiceApp(issuer, "Integration EHR sync");
   writeToken = await clientCredentialsToken(issuer, app, "patients.read patients.write");
   writer = createApiClient(appUrl, writeToken);
