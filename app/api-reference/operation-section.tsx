@@ -20,8 +20,7 @@ export function OperationSection({ method, path, operation, pathParameters, look
   return (
     <section id={operation.operationId} aria-labelledby={`${operation.operationId}-title`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h3 id={`${operation.operationId}-title`} className="font-mono text-base font-semibold">
-        <span className="mr-2 rounded bg-indigo-50 px-2 py-0.5 text-indigo-800">{method.toUpperCase()}</span>
-        {path}
+        <span className="rounded bg-indigo-50 px-2 py-0.5 text-indigo-800">{method.toUpperCase()}</span> {path}
       </h3>
       <p className="font-medium">{operation.summary}</p>
       {operation.description ? <p className="text-sm text-slate-700">{operation.description}</p> : null}

@@ -3,6 +3,7 @@ import { profileParts } from "@/e2e/support/profile";
 import { signIn, signOut } from "@/e2e/support/sign-in";
 import { APP_URL, OKTA_URL } from "@/e2e/support/stack";
 import { removePatients } from "@/e2e/support/test-data";
+import { buildOpenApiDocument } from "@/lib/api/openapi/openapi-document";
 import { createApiClient } from "@/tests/support/api-client/api-client";
 import { clientCredentialsToken, createServiceApp } from "@/tests/support/api-client/service-app";
 
@@ -33,5 +34,18 @@ test.describe("the directory API reaches the next sign-in", () => {
     await expect(profile.idTokenTable).toBeVisible();
     await expect(profile.claimRow("extPatientId")).toHaveCount(0);
     await expect(profile.diagnosis).toHaveAttribute("data-diagnosis", "not-a-patient");
+  });
+
+  test("the API reference page shows every operation of the OpenAPI document, and each problem type its errors link to", async ({ page }) => {
+    await page.goto("/api-reference");
+    await expect(page.getByRole("heading", { level: 1, name: "Patient directory API" })).toBeVisible();
+    const document = buildOpenApiDocument();
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const method of Object.keys(item).filter((key) => key !== "parameters")) {
+        await expect(page.getByRole("heading", { level: 3, name: `${method.toUpperCase()} ${path}` })).toBeVisible();
+      }
+    }
+    await expect(page.locator("#problem-precondition-failed")).toContainText("412");
+    await expect(page.getByRole("link", { name: "/api/v1/openapi.json" })).toHaveAttribute("href", "/api/v1/openapi.json");
   });
 });
