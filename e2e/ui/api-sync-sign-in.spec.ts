@@ -42,7 +42,7 @@ test.describe("the directory API reaches the next sign-in", () => {
     const document = buildOpenApiDocument();
     for (const [path, item] of Object.entries(document.paths)) {
       for (const method of Object.keys(item).filter((key) => key !== "parameters")) {
-        await expect(page.getByRole("heading", { level: 3, name: `${method.toUpperCase()} ${path}` })).toBeVisible();
+        await expect(page.getByRole("heading", { level: 3, name: `${method.toUpperCase()} ${path}`, exact: true })).toBeVisible();
       }
     }
     await expect(page.locator("#problem-precondition-failed")).toContainText("412");
