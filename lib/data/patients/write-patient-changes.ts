@@ -11,7 +11,13 @@ export type RowCondition = string | { exists: boolean } | null;
 
 /** One change: create-or-replace a login, or delete it; `ifMatch` makes it conditional. */
 export type PatientChange =
-  | { op: "upsert"; patient: PatientInput; ifMatch?: RowCondition; /** the login it has now, to change it (refused as stale if absent) */ from?: string }
+  | {
+      op: "upsert";
+      patient: PatientInput;
+      ifMatch?: RowCondition;
+      /** the login the row has now, to change it to patient.username (refused as stale if absent) */
+      from?: string;
+    }
   | { op: "delete"; username: string; ifMatch?: RowCondition };
 
 // How a condition travels in the statement's text array: an ETag is 32 hex digits, never these.
@@ -59,9 +65,10 @@ export type WriteResult =
  * ignores rows this statement deleted). A patient ID owned by a login that is not deleted in the
  * same batch is a clash, also when the batch moves that login to another ID (the unique index is
  * checked row by row; swap IDs in two batches). An upsert `from` another login renames that row
- * (same id; a login taken by another row is a clash); the admin's edit form uses it. Times are UTC whatever the session's time zone,
- * as Prisma writes them. Audit rows are { username, patientId, displayName }
- * before and after (lib/data/audit/patient-snapshot.ts).
+ * (same id; a login taken by another row is a clash): the admin's edit form uses it. Times are
+ * UTC whatever the session's time zone, as Prisma writes them. Audit rows are { username,
+ * patientId, displayName } before and after (lib/data/audit/patient-snapshot.ts), with the
+ * actor's type.
  */
 const WRITE = `
   WITH input AS (
