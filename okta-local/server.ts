@@ -6,6 +6,8 @@ import { errors, Provider } from "oidc-provider";
 import { OKTA_GUIDE_HOOK_AUTH } from "@/okta/guide-credentials";
 import { adminAccess } from "./admin/admin-pages";
 import { appRoutes } from "./apps/apps-api";
+import { openDirectory } from "./directory/directory";
+import { directoryRoutes } from "./directory/directory-api";
 import { readAppsFile } from "./apps/apps-file";
 import { projectClientSeed } from "./apps/seed-apps";
 import { createAdminSessions } from "./admin/admin-sessions";
@@ -98,8 +100,9 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
     apiToken: options.apiToken ?? DEFAULT_API_TOKEN,
     readOnlyApiToken: options.readOnlyApiToken ?? DEFAULT_READONLY_API_TOKEN,
   };
-  const users = openUserDirectory();
-  users.all(); // fail at start, not at the first sign-in, when users.json is invalid
+  const seedUsers = openUserDirectory();
+  seedUsers.all(); // fail at start, not at the first sign-in, when users.json is invalid
+  const users = openDirectory(seedUsers, state);
   const systemLog = createSystemLog();
   const admin = adminAccess({ users, sessions: createAdminSessions(users) });
   const records = createAuthorizeRecords(store, orgUrl);
@@ -148,6 +151,7 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
       }).map(([method, path, handler]) => [method, path, admin.guard(handler)] as [string, string, typeof handler]),
       ...managementRoutes({ state, systemLog, orgUrl, tokens }),
       ...appRoutes({ state, orgUrl, tokens }),
+      ...directoryRoutes({ state, directory: users, orgUrl, tokens }),
       ...scopeAndClaimRoutes({ state, orgUrl, tokens }),
       ...authorizationServerRoutes({ state, orgUrl, tokens }),
       ["GET", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfo],

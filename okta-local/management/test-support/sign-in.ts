@@ -10,7 +10,7 @@ const base64url = (bytes: Buffer) => bytes.toString("base64url");
  * The code flow with PKCE, signing in through the local Okta's own form as flow.test.ts does,
  * then the code exchange. Returns the token endpoint's answer (status and JSON body).
  */
-export async function signInWithCodeFlow(client: SignInClient, login: string): Promise<{ status: number; body: Record<string, unknown>; nonce: string }> {
+export async function signInWithCodeFlow(client: SignInClient, login: string, password = "Passw0rd!"): Promise<{ status: number; body: Record<string, unknown>; nonce: string }> {
   const browser = createBrowser();
   const verifier = base64url(randomBytes(32));
   const nonce = base64url(randomBytes(16));
@@ -33,7 +33,7 @@ export async function signInWithCodeFlow(client: SignInClient, login: string): P
   if (!action) throw new Error(`no sign-in form at ${loginPage.url}`);
   const callback = await browser.follow(new URL(action, loginPage.url).href, atApp, {
     method: "POST",
-    body: new URLSearchParams({ username: login, password: "Passw0rd!" }),
+    body: new URLSearchParams({ username: login, password }),
   });
   const code = new URL(callback.url).searchParams.get("code");
   if (!code) throw new Error(`no code in ${callback.url}`);
