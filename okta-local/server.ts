@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import Koa from "koa";
@@ -34,6 +35,7 @@ import { createProviderAdapter } from "./store/provider-adapter";
 import { findRuleInlineHook } from "./store/match-policy-rule";
 import { openStateStore } from "./store/state-store";
 import { createSystemLog } from "./system-log";
+import { loadOrCreateCertificate } from "./tls/local-certificate";
 import { openUserDirectory } from "./users";
 import { DEFAULT_API_TOKEN, DEFAULT_READONLY_API_TOKEN, findExposedDefaults } from "./loopback";
 
@@ -55,11 +57,19 @@ export type OktaLocalOptions = {
   apiToken?: string;
   /** A read-only admin's API token: reads work, writes get 403 E0000006. */
   readOnlyApiToken?: string;
+  /** Serve HTTPS with a certificate created on first use (tls/local-certificate.ts); HTTP otherwise. */
+  https?: boolean;
   /** Okta's is 3 s (docs/okta-token-hook.md §4.2); only tests should change it. */
   hookTimeoutMs?: number;
 };
 
-export type OktaLocal = { issuer: string; url: string; stop(): Promise<void> };
+export type OktaLocal = {
+  issuer: string;
+  url: string;
+  /** With HTTPS: the certificate authority file to trust (NODE_EXTRA_CA_CERTS). */
+  caFile?: string;
+  stop(): Promise<void>;
+};
 
 /** The path of Okta's `default` custom authorization server; the provider owns everything below it. */
 export const AUTHORIZATION_SERVER_PATH = "/oauth2/default";
@@ -75,16 +85,17 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
     throw new Error(`The local Okta refuses to listen on ${host} (off loopback) with published defaults:\n  - ${exposed.join("\n  - ")}`);
   }
   let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.writeHead(503).end();
-  const server = createServer((req, res) => handle(req, res));
+  const dataDir = path.resolve(options.dataDir);
+  const tls = options.https ? await loadOrCreateCertificate(dataDir) : undefined;
+  const server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, (req, res) => handle(req, res)) : createServer((req, res) => handle(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const orgUrl = `http://localhost:${port}`;
+  const orgUrl = `${tls ? "https" : "http"}://localhost:${port}`;
   const issuer = `${orgUrl}${AUTHORIZATION_SERVER_PATH}`;
   const appUrl = options.appUrl.replace(/\/+$/, "");
-  const dataDir = path.resolve(options.dataDir);
 
   const keys = await loadOrCreateKeys(dataDir);
   const store = openPersistentStore(path.join(dataDir, "sessions.json"));
@@ -178,6 +189,7 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
   return {
     issuer,
     url: orgUrl,
+    caFile: tls?.caFile,
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
