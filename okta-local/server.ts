@@ -1,22 +1,16 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { createServer as createHttpsServer } from "node:https";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import Koa from "koa";
 import { errors, Provider } from "oidc-provider";
 import { OKTA_GUIDE_HOOK_AUTH } from "@/okta/guide-credentials";
 import { adminAccess } from "./admin/admin-pages";
-import { appRoutes } from "./apps/apps-api";
 import { openDirectory } from "./directory/directory";
-import { directoryRoutes } from "./directory/directory-api";
 import { readAppsFile } from "./apps/apps-file";
 import { projectClientSeed } from "./apps/seed-apps";
 import { createAdminSessions } from "./admin/admin-sessions";
+import { listen } from "./http/listen";
 import { createRouter } from "./http/router";
-import { authorizationServerRoutes } from "./management/authorization-server-api";
-import { managementRoutes } from "./management/management-api";
+import { allManagementRoutes } from "./management/management-routes";
 import { oktaNotFound } from "./management/okta-not-found";
-import { scopeAndClaimRoutes } from "./management/scopes-claims-api";
 import { escapeHtml, renderPage } from "./pages/html";
 import { logsPage } from "./pages/logs-page";
 import { previewRoutes } from "./pages/preview-page";
@@ -35,7 +29,6 @@ import { createProviderAdapter } from "./store/provider-adapter";
 import { findRuleInlineHook } from "./store/match-policy-rule";
 import { openStateStore } from "./store/state-store";
 import { createSystemLog } from "./system-log";
-import { loadOrCreateCertificate } from "./tls/local-certificate";
 import { openUserDirectory } from "./users";
 import { DEFAULT_API_TOKEN, DEFAULT_READONLY_API_TOKEN, findExposedDefaults } from "./loopback";
 
@@ -84,16 +77,9 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
   if (exposed.length > 0) {
     throw new Error(`The local Okta refuses to listen on ${host} (off loopback) with published defaults:\n  - ${exposed.join("\n  - ")}`);
   }
-  let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.writeHead(503).end();
   const dataDir = path.resolve(options.dataDir);
-  const tls = options.https ? await loadOrCreateCertificate(dataDir) : undefined;
-  const server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, (req, res) => handle(req, res)) : createServer((req, res) => handle(req, res));
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const orgUrl = `${tls ? "https" : "http"}://localhost:${port}`;
+  const server = await listen({ port: options.port, host, https: options.https ?? false, dataDir });
+  const orgUrl = server.origin;
   const issuer = `${orgUrl}${AUTHORIZATION_SERVER_PATH}`;
   const appUrl = options.appUrl.replace(/\/+$/, "");
 
@@ -160,11 +146,7 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
         state,
         hookTimeoutMs: options.hookTimeoutMs,
       }).map(([method, path, handler]) => [method, path, admin.guard(handler)] as [string, string, typeof handler]),
-      ...managementRoutes({ state, systemLog, orgUrl, tokens }),
-      ...appRoutes({ state, orgUrl, tokens }),
-      ...directoryRoutes({ state, directory: users, orgUrl, tokens }),
-      ...scopeAndClaimRoutes({ state, orgUrl, tokens }),
-      ...authorizationServerRoutes({ state, orgUrl, tokens }),
+      ...allManagementRoutes({ state, systemLog, orgUrl, tokens, directory: users }),
       ["GET", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfo],
       ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfo],
       ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/introspect`, tokenRoutes.introspect],
@@ -174,7 +156,7 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
 
   const appCallback = app.callback();
   const providerCallback = provider.callback();
-  handle = (req, res) => {
+  server.serve((req, res) => {
     const url = req.url ?? "/";
     const pathname = url.split("?")[0] ?? "/";
     const ownedByProvider = pathname.startsWith(`${AUTHORIZATION_SERVER_PATH}/`) && !TAKEN_FROM_PROVIDER.has(pathname.slice(AUTHORIZATION_SERVER_PATH.length));
@@ -184,17 +166,14 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
     // Mounted like Express does it: oidc-provider finds its mount path from req.originalUrl.
     Object.assign(req, { originalUrl: `${AUTHORIZATION_SERVER_PATH}${inner}`, url: inner });
     providerCallback(req, res);
-  };
+  });
 
   return {
     issuer,
     url: orgUrl,
-    caFile: tls?.caFile,
+    caFile: server.caFile,
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await server.close();
       store.flush();
     },
   };
