@@ -1,3 +1,5 @@
+import { stableOktaId } from "@/okta/simulation/okta-ids";
+
 /** A user created through the Users API (users.json holds the seeded ones). */
 export type StoredUser = {
   id: string;
@@ -29,3 +31,6 @@ export const emptyDirectory = (): DirectoryState => ({ users: [], seedUserStatus
 
 /** Okta's built-in group of every user. */
 export const EVERYONE = "Everyone";
+
+/** Groups are kept by name (users.json names them); the id is derived from the name. */
+export const groupIdFor = (name: string): string => stableOktaId("00g", `group:${name}`);

@@ -1,7 +1,6 @@
-import { stableOktaId } from "@/okta/simulation/okta-ids";
 import type { StateStore } from "../store/state-types";
 import type { OktaUser, UserDirectory } from "../users";
-import { emptyDirectory, EVERYONE, type DirectoryState } from "./directory-types";
+import { emptyDirectory, EVERYONE, groupIdFor, type DirectoryState } from "./directory-types";
 import { verifyPassword } from "./password";
 
 export type DirectoryUser = OktaUser & {
@@ -15,8 +14,6 @@ export type DirectoryUser = OktaUser & {
 
 export type DirectoryGroup = { id: string; name: string; description: string; type: "BUILT_IN" | "OKTA_GROUP"; created: string; lastUpdated: string };
 
-/** Groups are kept by name (users.json names them); the id is derived from the name. */
-export const groupIdFor = (name: string): string => stableOktaId("00g", `group:${name}`);
 
 export type Directory = UserDirectory & {
   /** Every user, deactivated ones too (the Users API lists them). */

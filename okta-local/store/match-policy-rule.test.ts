@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultAuthorizationServer, defaultPolicy, defaultPolicyRule, type StoredPolicyRule } from "./authorization-server-state";
 import { findRuleInlineHook, matchPolicyRule, type TokenRequestFacts } from "./match-policy-rule";
 import { migrateState } from "./migrate-state";
+import { groupIdFor } from "../directory/directory-types";
 import type { LocalOktaState, StoredInlineHook } from "./state-types";
 
 const NOW = "2026-01-01T00:00:00.000Z";
@@ -39,6 +40,10 @@ describe("matchPolicyRule (docs/okta-token-hook.md §1)", () => {
     expect(matchPolicyRule(server({ conditions: { ...conditions, grantTypes: { include: ["client_credentials"] } } }), request)).toBeUndefined();
     const admins = { users: { include: [], exclude: [] }, groups: { include: ["Patient Admins"], exclude: [] } };
     expect(matchPolicyRule(server({ conditions: { ...conditions, people: admins } }), request)).toBeUndefined();
+    const byId = { users: { include: [], exclude: [] }, groups: { include: [groupIdFor("Everyone")], exclude: [] } };
+    expect(matchPolicyRule(server({ conditions: { ...conditions, people: byId } }), request)).toBeDefined();
+    // Client credentials: no user, so the people condition does not apply.
+    expect(matchPolicyRule(server({ conditions: { ...conditions, people: admins, grantTypes: { include: ["client_credentials"] } } }), { ...request, grantType: "client_credentials", user: undefined })).toBeDefined();
     expect(matchPolicyRule(server({ conditions: { ...conditions, scopes: { include: ["openid"] } } }), request)).toBeUndefined();
     expect(matchPolicyRule(server({ conditions: { ...conditions, scopes: { include: ["openid", "profile"] } } }), request)).toBeDefined();
   });
