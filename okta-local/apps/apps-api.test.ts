@@ -65,8 +65,11 @@ describe("the Apps API (judged by @okta/okta-sdk-nodejs)", () => {
     expect(await problems({ ...WEB_APP, name: "bookmark" })).toEqual(['name: the local Okta serves OIDC apps only: expected "oidc_client"']);
   });
 
-  it("shows the app's label on the sign-in page", async () => {
+  it("shows the app's label on the sign-in page; a client_secret_post app signs in with its secret in the form", async () => {
     const app = (await (await org.api("/api/v1/apps", { method: "POST", body: JSON.stringify(WEB_APP) })).json()) as App;
+    const { client_id: clientId, client_secret: clientSecret } = app.credentials.oauthClient;
+    const client = { issuer: org.okta.issuer, clientId, clientSecret, redirectUri: "http://localhost:4000/callback", secretIn: "form" as const };
+    expect((await signInWithCodeFlow(client, "kim.sato@example.com")).status).toBe(200);
     const authorize = new URL(`${org.okta.issuer}/v1/authorize`);
     authorize.search = new URLSearchParams({ client_id: app.credentials.oauthClient.client_id, response_type: "code", scope: "openid", redirect_uri: "http://localhost:4000/callback", state: "s", nonce: "n" }).toString();
     const page = await createBrowser().follow(authorize.href, () => false);
