@@ -63,6 +63,14 @@ describe("the Apps API (judged by @okta/okta-sdk-nodejs)", () => {
       "credentials.oauthClient.client_id: An object with this field already exists in the current organization",
     ]);
     expect(await problems({ ...WEB_APP, name: "bookmark" })).toEqual(['name: the local Okta serves OIDC apps only: expected "oidc_client"']);
+    // Okta's JSON errors where no route answers: an unknown path or method, another authorization server.
+    const answer = async (pathname: string, method = "GET") => {
+      const response = await org.api(pathname, { method });
+      return { status: response.status, ...((await response.json()) as { errorCode: string; errorSummary: string }) };
+    };
+    expect(await answer("/api/v1/meetings")).toMatchObject({ status: 404, errorCode: "E0000007" });
+    expect(await answer("/api/v1/apps", "PATCH")).toMatchObject({ status: 405, errorCode: "E0000022" });
+    expect(await answer("/oauth2/ausOTHER/.well-known/openid-configuration")).toMatchObject({ status: 404, errorCode: "E0000007", errorSummary: "Not found: Resource not found: ausOTHER (AuthorizationServer)" });
   });
 
   it("shows the app's label on the sign-in page; a client_secret_post app signs in with its secret in the form", async () => {
