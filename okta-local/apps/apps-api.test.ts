@@ -138,16 +138,20 @@ describe("seeded apps and hooks follow the stack's settings until a person chang
       ["Patient Claims", "http://localhost:4321/api/auth/callback/okta"],
       ["From the file", "http://localhost:4000/callback"],
     ]);
-    const [hook] = (await (await api("/api/v1/inlineHooks")).json()) as { channel: { config: { uri: string } } }[];
+    type Hook = { id: string; channel: { config: { uri: string; authScheme: { type: string; key: string; value?: string } } } };
+    const [hook] = (await (await api("/api/v1/inlineHooks")).json()) as Hook[];
     expect(hook?.channel.config.uri).toBe("http://localhost:4321/api/hooks/token");
 
-    // A person changes the project's app: the next start leaves it alone.
+    // A person changes the project's app and the hook: the next start leaves them alone.
     const own = apps[0];
     await api(`/api/v1/apps/${own?.id}`, { method: "PUT", body: JSON.stringify({ ...own, settings: { oauthClient: { ...own?.settings.oauthClient, redirect_uris: ["http://localhost:9999/cb"] } } }) });
+    const config = { ...hook?.channel.config, uri: "https://hooks.example.com/token", authScheme: { ...hook?.channel.config.authScheme, value: "Basic bmV3Om5ldw==" } };
+    expect((await api(`/api/v1/inlineHooks/${hook?.id}`, { method: "PUT", body: JSON.stringify({ ...hook, channel: { ...hook?.channel, config } }) })).status).toBe(200);
     await okta.stop();
     okta = await start("http://localhost:5555");
-    const after = (await (await fetch(`${okta.url}/api/v1/apps`, { headers: { Authorization: "SSWS local-okta-api-token" } })).json()) as App[];
-    expect(after[0]?.settings.oauthClient.redirect_uris).toEqual(["http://localhost:9999/cb"]);
+    const read = async <T>(pathname: string) => (await (await fetch(`${okta.url}${pathname}`, { headers: { Authorization: "SSWS local-okta-api-token" } })).json()) as T;
+    expect((await read<App[]>("/api/v1/apps"))[0]?.settings.oauthClient.redirect_uris).toEqual(["http://localhost:9999/cb"]);
+    expect((await read<Hook[]>("/api/v1/inlineHooks"))[0]?.channel.config.uri).toBe("https://hooks.example.com/token");
     await okta.stop();
     await rm(dataDir, { recursive: true, force: true });
   });
