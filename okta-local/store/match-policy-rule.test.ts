@@ -66,6 +66,17 @@ describe("findRuleInlineHook", () => {
 });
 
 describe("migrateState", () => {
+  it("gives a version 2 file (one client from the environment, no scopes) the default scopes and claims, keeping its ids", () => {
+    const { scopes, claims, ...v2Server } = defaultAuthorizationServer(NOW, [defaultPolicy(NOW, rule("0prKEEP"), "00pKEEP")]);
+    void scopes;
+    void claims;
+    const migrated = migrateState({ version: 2, inlineHooks: [hook("calKEEP")], authorizationServers: [v2Server] });
+    expect(migrated).toMatchObject({ version: 3, apps: [], inlineHooks: [{ id: "calKEEP" }] });
+    expect(migrated.authorizationServers[0]?.policies[0]?.rules[0]?.id).toBe("0prKEEP");
+    expect(migrated.authorizationServers[0]?.scopes.map((scope) => scope.name)).toContain("groups");
+    expect(migrated.authorizationServers[0]?.claims.map((claim) => claim.name)).toEqual(["groups"]);
+  });
+
   it("keeps version 1 ids and attaches the hook version 1 called (the last activated)", () => {
     const migrated = migrateState({
       version: 1,
