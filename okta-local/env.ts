@@ -13,6 +13,7 @@ const schema = z.object({
   OKTA_LOCAL_HOOK_AUTH_HEADER: z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { error: "expected an HTTP header name" }).optional(),
   OKTA_LOCAL_HOOK_AUTH_VALUE: z.string().min(1).optional(),
   OKTA_LOCAL_APPS_FILE: z.string().min(1).optional(),
+  OKTA_LOCAL_HTTPS: z.stringbool().default(false),
   OKTA_LOCAL_API_TOKEN: z.string().min(1).optional(),
   OKTA_LOCAL_READONLY_API_TOKEN: z.string().min(1).optional(),
 });
@@ -34,6 +35,7 @@ export function oktaLocalOptionsFromEnv(source: Record<string, string | undefine
     clientId: env.AUTH_OKTA_ID,
     clientSecret: env.AUTH_OKTA_SECRET,
     appsFile: env.OKTA_LOCAL_APPS_FILE,
+    https: env.OKTA_LOCAL_HTTPS,
     hookUrl: env.OKTA_LOCAL_HOOK_URL,
     hookAuthHeader: env.OKTA_LOCAL_HOOK_AUTH_HEADER,
     hookAuthValue: env.OKTA_LOCAL_HOOK_AUTH_VALUE,

@@ -1,19 +1,16 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import Koa from "koa";
 import { errors, Provider } from "oidc-provider";
 import { OKTA_GUIDE_HOOK_AUTH } from "@/okta/guide-credentials";
 import { adminAccess } from "./admin/admin-pages";
-import { appRoutes } from "./apps/apps-api";
+import { openDirectory } from "./directory/directory";
 import { readAppsFile } from "./apps/apps-file";
 import { projectClientSeed } from "./apps/seed-apps";
 import { createAdminSessions } from "./admin/admin-sessions";
+import { listen } from "./http/listen";
 import { createRouter } from "./http/router";
-import { authorizationServerRoutes } from "./management/authorization-server-api";
-import { managementRoutes } from "./management/management-api";
+import { allManagementRoutes } from "./management/management-routes";
 import { oktaNotFound } from "./management/okta-not-found";
-import { scopeAndClaimRoutes } from "./management/scopes-claims-api";
 import { escapeHtml, renderPage } from "./pages/html";
 import { logsPage } from "./pages/logs-page";
 import { previewRoutes } from "./pages/preview-page";
@@ -53,11 +50,19 @@ export type OktaLocalOptions = {
   apiToken?: string;
   /** A read-only admin's API token: reads work, writes get 403 E0000006. */
   readOnlyApiToken?: string;
+  /** Serve HTTPS with a certificate created on first use (tls/local-certificate.ts); HTTP otherwise. */
+  https?: boolean;
   /** Okta's is 3 s (docs/okta-token-hook.md §4.2); only tests should change it. */
   hookTimeoutMs?: number;
 };
 
-export type OktaLocal = { issuer: string; url: string; stop(): Promise<void> };
+export type OktaLocal = {
+  issuer: string;
+  url: string;
+  /** With HTTPS: the certificate authority file to trust (NODE_EXTRA_CA_CERTS). */
+  caFile?: string;
+  stop(): Promise<void>;
+};
 
 /** The path of Okta's `default` custom authorization server; the provider owns everything below it. */
 export const AUTHORIZATION_SERVER_PATH = "/oauth2/default";
@@ -72,17 +77,11 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
   if (exposed.length > 0) {
     throw new Error(`The local Okta refuses to listen on ${host} (off loopback) with published defaults:\n  - ${exposed.join("\n  - ")}`);
   }
-  let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.writeHead(503).end();
-  const server = createServer((req, res) => handle(req, res));
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const orgUrl = `http://localhost:${port}`;
+  const dataDir = path.resolve(options.dataDir);
+  const server = await listen({ port: options.port, host, https: options.https ?? false, dataDir });
+  const orgUrl = server.origin;
   const issuer = `${orgUrl}${AUTHORIZATION_SERVER_PATH}`;
   const appUrl = options.appUrl.replace(/\/+$/, "");
-  const dataDir = path.resolve(options.dataDir);
 
   const keys = await loadOrCreateKeys(dataDir);
   const store = openPersistentStore(path.join(dataDir, "sessions.json"));
@@ -98,8 +97,9 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
     apiToken: options.apiToken ?? DEFAULT_API_TOKEN,
     readOnlyApiToken: options.readOnlyApiToken ?? DEFAULT_READONLY_API_TOKEN,
   };
-  const users = openUserDirectory();
-  users.all(); // fail at start, not at the first sign-in, when users.json is invalid
+  const seedUsers = openUserDirectory();
+  seedUsers.all(); // fail at start, not at the first sign-in, when users.json is invalid
+  const users = openDirectory(seedUsers, state);
   const systemLog = createSystemLog();
   const admin = adminAccess({ users, sessions: createAdminSessions(users) });
   const records = createAuthorizeRecords(store, orgUrl);
@@ -146,10 +146,7 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
         state,
         hookTimeoutMs: options.hookTimeoutMs,
       }).map(([method, path, handler]) => [method, path, admin.guard(handler)] as [string, string, typeof handler]),
-      ...managementRoutes({ state, systemLog, orgUrl, tokens }),
-      ...appRoutes({ state, orgUrl, tokens }),
-      ...scopeAndClaimRoutes({ state, orgUrl, tokens }),
-      ...authorizationServerRoutes({ state, orgUrl, tokens }),
+      ...allManagementRoutes({ state, systemLog, orgUrl, tokens, directory: users }),
       ["GET", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfo],
       ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/userinfo`, userInfo],
       ["POST", `${AUTHORIZATION_SERVER_PATH}/v1/introspect`, tokenRoutes.introspect],
@@ -159,7 +156,7 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
 
   const appCallback = app.callback();
   const providerCallback = provider.callback();
-  handle = (req, res) => {
+  server.serve((req, res) => {
     const url = req.url ?? "/";
     const pathname = url.split("?")[0] ?? "/";
     const ownedByProvider = pathname.startsWith(`${AUTHORIZATION_SERVER_PATH}/`) && !TAKEN_FROM_PROVIDER.has(pathname.slice(AUTHORIZATION_SERVER_PATH.length));
@@ -169,16 +166,14 @@ export async function startOktaLocal(options: OktaLocalOptions): Promise<OktaLoc
     // Mounted like Express does it: oidc-provider finds its mount path from req.originalUrl.
     Object.assign(req, { originalUrl: `${AUTHORIZATION_SERVER_PATH}${inner}`, url: inner });
     providerCallback(req, res);
-  };
+  });
 
   return {
     issuer,
     url: orgUrl,
+    caFile: server.caFile,
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await server.close();
       store.flush();
     },
   };

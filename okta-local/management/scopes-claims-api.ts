@@ -60,7 +60,9 @@ function collectionRoutes<T extends Item, S extends z.ZodType>({ state, orgUrl, 
 
   const list: RouteHandler = (ctx, { asId = "" }) => {
     const server = findServer(ctx, asId);
-    if (server) ctx.body = collection.items(server).map((item) => collection.show(item, serverUrl(asId)));
+    // Okta's `q`: a name prefix.
+    const q = typeof ctx.query.q === "string" ? ctx.query.q : "";
+    if (server) ctx.body = collection.items(server).filter((item) => item.name.startsWith(q)).map((item) => collection.show(item, serverUrl(asId)));
   };
   const get: RouteHandler = (ctx, { asId = "", id = "" }) => {
     const item = findItem(ctx, asId, id);

@@ -41,7 +41,8 @@ export function buildProviderConfiguration(input: ProviderConfigInput): Configur
       introspection: "/v1/introspect",
       revocation: "/v1/revoke",
     },
-    // Only discovery reads this list; the server's scopes are defined through its Scopes API.
+    // oidc-provider's static scopes (its claims mapping); the server's scopes are those of its
+    // Scopes API, which discovery lists (provider/discovery.ts) and requests are checked against.
     scopes: OKTA_SCOPES,
     // Okta refuses an authorize request naming a scope the server does not define (oidc-provider
     // would pass it on): checked with the request's other parameters, so the error goes back to

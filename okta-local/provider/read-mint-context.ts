@@ -1,4 +1,4 @@
-import type { Client, KoaContextWithOIDC } from "oidc-provider";
+import { errors, type Client, type KoaContextWithOIDC } from "oidc-provider";
 import { ID_TOKEN_LIFETIME_SECONDS, type MintContext, type ProtocolRequest } from "@/okta/simulation/mint-context";
 import { newRequestId, sessionIdFor } from "@/okta/simulation/okta-ids";
 import type { UserDirectory } from "../users";
@@ -29,7 +29,8 @@ export async function readMintContext(ctx: KoaContextWithOIDC, deps: ReadDeps): 
   const source = code ?? entities.RefreshToken;
   if (!client || !accessToken || !source) throw new Error("the local Okta mints tokens only for the code, refresh and client credentials grants");
   const user = source.accountId ? deps.users.findById(source.accountId) : undefined;
-  if (!user) throw new Error(`user ${source.accountId} is no longer in users.json`);
+  // A user deactivated or deleted since: the grant is no longer good (Okta's invalid_grant).
+  if (!user) throw new errors.InvalidGrant(code ? "The authorization code is invalid or has expired." : "The refresh token is invalid or expired.");
 
   const defaultServer = findDefaultServer(deps.state);
   // A refresh may name its scopes again: each must still be defined (Okta: invalid_scope).

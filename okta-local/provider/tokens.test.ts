@@ -50,6 +50,29 @@ describe("tokens as Okta issues and checks them", () => {
     expect(noPkce.status).toBe(400);
   });
 
+  it("a public native app (custom-scheme redirect) signs in with PKCE and gets a refresh token; without PKCE it is refused", async () => {
+    const redirectUri = "com.example.ward:/callback";
+    const created = await org.api("/api/v1/apps", {
+      method: "POST",
+      body: JSON.stringify({
+        name: "oidc_client",
+        label: "Ward app",
+        credentials: { oauthClient: { token_endpoint_auth_method: "none" } },
+        settings: { oauthClient: { application_type: "native", grant_types: ["authorization_code", "refresh_token"], redirect_uris: [redirectUri] } },
+      }),
+    });
+    const clientId = ((await created.json()) as { credentials: { oauthClient: { client_id: string } } }).credentials.oauthClient.client_id;
+    const { status, body } = await signInWithCodeFlow({ issuer: org.okta.issuer, clientId, redirectUri, scope: "openid offline_access" }, "kim.sato@example.com");
+    expect(status).toBe(200);
+    const refreshed = await fetch(`${org.okta.issuer}/v1/token`, { method: "POST", body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: String(body.refresh_token), client_id: clientId }) });
+    expect(refreshed.status).toBe(200);
+
+    const authorize = new URL(`${org.okta.issuer}/v1/authorize`);
+    authorize.search = new URLSearchParams({ client_id: clientId, response_type: "code", scope: "openid", redirect_uri: redirectUri, state: "s" }).toString();
+    const noPkce = new URL((await fetch(authorize, { redirect: "manual" })).headers.get("location") ?? "");
+    expect(noPkce.searchParams.get("error")).toBe("invalid_request");
+  });
+
   it("refuses a scope the server does not define with invalid_scope, sent back to the redirect URI", async () => {
     const authorize = new URL(`${org.okta.issuer}/v1/authorize`);
     authorize.search = new URLSearchParams({ client_id: WEB.clientId, response_type: "code", scope: "openid custom.read", redirect_uri: WEB.redirectUri, state: "s1", nonce: "n1" }).toString();

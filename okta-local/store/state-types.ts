@@ -1,5 +1,6 @@
 import type { InlineHook } from "@/okta/caller/inline-hook";
 import type { StoredApp } from "../apps/app-types";
+import type { DirectoryState } from "../directory/directory-types";
 import type { AuthorizationServerState } from "./authorization-server-state";
 
 /** An inline hook as the local Okta keeps it: Okta's object, write-only secret included. */
@@ -15,6 +16,8 @@ export type LocalOktaState = {
   apps: StoredApp[];
   inlineHooks: StoredInlineHook[];
   authorizationServers: AuthorizationServerState[];
+  /** The Users and Groups APIs' changes over users.json (absent in a file from before them). */
+  directory?: DirectoryState;
 };
 
 export type HookSeed = { uri: string; authHeader: string; authValue: string };
