@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/admin/patients", label: "Patients" },
   { href: "/admin/import", label: "Import" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/api-clients", label: "API clients" },
   { href: "/admin/preview", label: "Preview" },
   { href: "/admin/activity", label: "Activity" },
   { href: "/admin/tester", label: "Tester" },

@@ -1,7 +1,8 @@
 import { unescapeCsvCell } from "@/lib/common/csv/format-csv";
 import { readCsv, type CsvError, type CsvRecord } from "@/lib/common/csv/parse-csv";
 import { yieldToEventLoop } from "@/lib/common/yield-to-event-loop";
-import { patientSchema, type PatientField, type PatientInput } from "@/lib/data/validations/patient";
+import type { PatientField, PatientInput } from "@/lib/data/validations/patient";
+import { createPatientBatchChecker } from "@/lib/data/validations/patient-batch";
 
 export type PatientCsvRow = { line: number; patient: PatientInput };
 export type PatientCsvResult = { rows: PatientCsvRow[]; errors: CsvError[] };
@@ -21,8 +22,8 @@ function isHeader(fields: string[]): boolean {
 function createPatientRowReader() {
   const rows: PatientCsvRow[] = [];
   const errors: CsvError[] = [];
-  const lineOfLogin = new Map<string, number>();
-  const lineOfPatientId = new Map<string, number>();
+  // The same rules as the directory API's bulk operations: one schema, no login or patient ID twice.
+  const checker = createPatientBatchChecker((line) => `on line ${line}`);
   let first = true;
 
   function add(item: CsvRecord | CsvError): void {
@@ -37,24 +38,9 @@ function createPatientRowReader() {
     }
     // Cells our export defused against formula injection ('=…) come back as they were.
     const [username, patientId, displayName] = fields.map(unescapeCsvCell);
-    const result = patientSchema.safeParse({ username, patientId, displayName });
-    if (!result.success) {
-      const problems = result.error.issues.map((issue) => `${FIELD_LABELS[issue.path[0] as PatientField]}: ${issue.message}`);
-      errors.push({ line, message: problems.join(" ") });
-      return;
-    }
-    const patient = result.data;
-    const loginLine = lineOfLogin.get(patient.username);
-    const patientIdLine = lineOfPatientId.get(patient.patientId);
-    if (loginLine !== undefined) {
-      errors.push({ line, message: `username: ${patient.username} is already on line ${loginLine}.` });
-    } else if (patientIdLine !== undefined) {
-      errors.push({ line, message: `patientId: ${patient.patientId} is already on line ${patientIdLine}.` });
-    } else {
-      lineOfLogin.set(patient.username, line);
-      lineOfPatientId.set(patient.patientId, line);
-      rows.push({ line, patient });
-    }
+    const checked = checker.checkPatient(line, { username, patientId, displayName });
+    if (checked.ok) rows.push({ line, patient: checked.value });
+    else errors.push({ line, message: checked.problems.map((problem) => `${FIELD_LABELS[problem.field]}: ${problem.message}`).join(" ") });
   }
 
   const result = (): PatientCsvResult => ({ rows, errors: errors.sort((a, b) => a.line - b.line) });
