@@ -17,8 +17,8 @@ const layers = [
   // The hook's hot path: the Okta module, its own logic, settings, logging and the pg pool only.
   {
     target: ["./app/api/hooks", "./lib/hook"],
-    from: ["./lib/admin", "./lib/data/audit", "./lib/data/patients", "./lib/data/validations", "./lib/data/db.ts", "./lib/profile", "./lib/sign-in", "./components", "./okta-local"],
-    message: "The hook reaches only okta/, lib/hook, lib/config, lib/common and the pg pool (lib/data/db-pool.ts): no Prisma client, admin, UI or local Okta.",
+    from: ["./lib/admin", "./lib/api", "./lib/data/audit", "./lib/data/patients", "./lib/data/validations", "./lib/data/db.ts", "./lib/profile", "./lib/sign-in", "./components", "./okta-local"],
+    message: "The hook reaches only okta/, lib/hook, lib/config, lib/common and the pg pool (lib/data/db-pool.ts): no Prisma client, admin, directory API, UI or local Okta.",
   },
   // Prisma's generated enums are plain constants; the client and its models stay off the hot path.
   { target: ["./app/api/hooks", "./lib/hook"], from: "./generated/prisma", except: ["./enums.ts"], message: "No Prisma client on the hook's path (lib/data/db-pool.ts)." },

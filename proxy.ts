@@ -34,6 +34,7 @@ export const config = {
   // Never the token hook: Okta waits on it (3 s at most) and reads no HTML. Nor Auth.js's own
   // routes (JSON and redirects; its callback sets the session cookie, which a renewal of the old
   // one here would race), nor /api/ping (liveness, and the benchmarks' bare-framework floor), nor
+  // the patient directory API (/api/v1: machines with bearer tokens, no session, no HTML), nor
   // static files.
-  matcher: ["/((?!api/hooks/|api/auth/|api/ping|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!api/hooks/|api/auth/|api/ping|api/v1/|_next/static|_next/image|favicon.ico).*)"],
 };

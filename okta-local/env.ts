@@ -12,6 +12,8 @@ const schema = z.object({
   OKTA_LOCAL_HOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
   OKTA_LOCAL_HOOK_AUTH_HEADER: z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { error: "expected an HTTP header name" }).optional(),
   OKTA_LOCAL_HOOK_AUTH_VALUE: z.string().min(1).optional(),
+  OKTA_LOCAL_APPS_FILE: z.string().min(1).optional(),
+  OKTA_LOCAL_HTTPS: z.stringbool().default(false),
   OKTA_LOCAL_API_TOKEN: z.string().min(1).optional(),
   OKTA_LOCAL_READONLY_API_TOKEN: z.string().min(1).optional(),
 });
@@ -32,6 +34,8 @@ export function oktaLocalOptionsFromEnv(source: Record<string, string | undefine
     dataDir: env.OKTA_LOCAL_DATA_DIR,
     clientId: env.AUTH_OKTA_ID,
     clientSecret: env.AUTH_OKTA_SECRET,
+    appsFile: env.OKTA_LOCAL_APPS_FILE,
+    https: env.OKTA_LOCAL_HTTPS,
     hookUrl: env.OKTA_LOCAL_HOOK_URL,
     hookAuthHeader: env.OKTA_LOCAL_HOOK_AUTH_HEADER,
     hookAuthValue: env.OKTA_LOCAL_HOOK_AUTH_VALUE,

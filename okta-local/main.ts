@@ -4,6 +4,7 @@ import { startOktaLocal } from "./server";
 
 const okta = await startOktaLocal(oktaLocalOptionsFromEnv());
 console.log(`Local Okta ready: issuer ${okta.issuer}`);
+if (okta.caFile) console.log(`HTTPS: trust ${okta.caFile} (e.g. NODE_EXTRA_CA_CERTS=${okta.caFile})`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {

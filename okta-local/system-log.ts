@@ -9,7 +9,7 @@ export type SystemLogEvent = {
   version: "0";
   severity: "INFO" | "WARN";
   displayMessage: string;
-  actor: { id: string; type: "User"; alternateId: string; displayName: string };
+  actor: { id: string; type: "User" | "PublicClientApp"; alternateId: string; displayName: string };
   outcome: { result: "SUCCESS" | "FAILURE"; reason: string | null };
   target: { id: string; type: "InlineHook"; alternateId: string; displayName: string }[];
   // Okta's debugData values are strings; the hook's own debugContext arrives as JSON text.
@@ -18,7 +18,7 @@ export type SystemLogEvent = {
 };
 
 export type SystemLog = {
-  recordHookRun(run: HookRun, actor: { id: string; login: string; displayName: string }): SystemLogEvent;
+  recordHookRun(run: HookRun, actor: { type: SystemLogEvent["actor"]["type"]; id: string; login: string; displayName: string }): SystemLogEvent;
   /** Newest first. */
   list(limit?: number): SystemLogEvent[];
 };
@@ -71,7 +71,7 @@ export function createSystemLog(capacity = 500): SystemLog {
         version: "0",
         severity: success ? "INFO" : "WARN",
         displayMessage: failedExecution ? "Inline hook execution failed" : "Inline hook response processed",
-        actor: { id: actor.id, type: "User", alternateId: actor.login, displayName: actor.displayName },
+        actor: { id: actor.id, type: actor.type, alternateId: actor.login, displayName: actor.displayName },
         outcome: { result: success ? "SUCCESS" : "FAILURE", reason },
         target: [{ id: run.hook.id, type: "InlineHook", alternateId: run.hook.channel.config.uri, displayName: run.hook.name }],
         debugContext: {

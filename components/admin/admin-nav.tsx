@@ -5,13 +5,18 @@ import { usePathname } from "next/navigation";
 
 type Section = { href: string; label: string; also?: string[] };
 
-/** The admin's sections, grouped by task. "Try a login" holds the claims preview and the endpoint tester. */
+/**
+ * The admin's sections, grouped by task: the patient list and the ways it changes (by hand, by
+ * file, by the systems with API access) with its log; the hook. "Try a login" holds the claims
+ * preview and the endpoint tester.
+ */
 export const ADMIN_GROUPS: { label: string; sections: Section[] }[] = [
   {
     label: "Patients",
     sections: [
       { href: "/admin/patients", label: "List" },
       { href: "/admin/import", label: "Import" },
+      { href: "/admin/api-clients", label: "API clients" },
       { href: "/admin/audit", label: "Audit log" },
     ],
   },

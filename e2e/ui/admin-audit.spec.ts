@@ -56,7 +56,7 @@ test.describe("admin: the audit log", () => {
     const text = (await response.body()).toString("utf8");
     expect(text.startsWith("\uFEFF"), "a BOM, so Excel reads UTF-8").toBe(true);
     const lines = text.slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("time_utc,person,action,login,patient_id,subject,rows,before,after,detail");
+    expect(lines[0]).toBe("time_utc,person,person_type,action,login,patient_id,subject,rows,before,after,detail");
     expect(lines.filter((line) => line.includes(",view_patient,"))).toHaveLength(1);
     expect(lines.some((line) => line.includes(`,export_patients,,,${tag},5000,`))).toBe(true);
     await page.goto(`/admin/audit?${new URLSearchParams({ action: "export_audit" })}`);

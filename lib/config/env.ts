@@ -70,6 +70,13 @@ const schema = z.object({
   HOOK_EVENT_RETRY_MAX_DELAY_MS: positiveInt(100, 300_000).default(30_000),
   HOOK_EVENT_RETRY_FOR_MS: positiveInt(1000, 86_400_000).default(600_000),
 
+  // The patient directory API (/api/v1): Okta access tokens from this issuer for this audience
+  // (default: the sign-in's authorization server and Okta's default audience), requests per
+  // minute per API client.
+  API_OAUTH_ISSUER: httpUrl.optional(),
+  API_OAUTH_AUDIENCE: z.string().min(1).default("api://default"),
+  API_RATE_LIMIT_PER_MINUTE: positiveInt(1, 1_000_000).default(600),
+
   AUTH_SECRET: z.string().min(32, { error: "expected at least 32 characters" }).optional(),
   AUTH_OKTA_ISSUER: httpUrl.optional(),
   AUTH_OKTA_ID: z.string().min(1).optional(),

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { checkTokenHookResponse } from "@/okta/hook-response/check-response";
 import { tokenHookRequestSchema, type TokenHookRequest } from "@/okta/hook-request/request-schema";
 import { OKTA_SAMPLE_REQUEST_FIXTURE, readOktaFixture } from "@/okta/okta-fixtures";
+import { buildTokenHookRequest } from "@/okta/simulation/build-hook-request";
+import { draftOktaTokens } from "@/okta/simulation/draft-tokens";
 import { answerTokenHook, type HookSettings } from "./answer-token-hook";
 
 const sample = (): TokenHookRequest => tokenHookRequestSchema.parse(JSON.parse(readOktaFixture(OKTA_SAMPLE_REQUEST_FIXTURE)));
@@ -50,6 +52,22 @@ describe("answerTokenHook", () => {
     delete request.data.identity!.claims.preferred_username;
     request.data.access!.claims.sub = "0oa1234"; // a client id, not email-shaped
     expect(await answerTokenHook(request, lookup, settings)).toMatchObject({ status: 204, event: { outcome: "no_login" } });
+  });
+
+  it("answers 204 to a client-credentials request: no user, so no patient (docs/okta-token-hook.md §1)", async () => {
+    const mint = {
+      issuer: "http://localhost:3001/oauth2/default",
+      orgUrl: "http://localhost:3001",
+      now: new Date(),
+      trigger: { endpoint: "token" as const, requestId: "r", method: "POST", url: "http://localhost:3001/oauth2/default/v1/token", ipAddress: "127.0.0.1" },
+      protocolRequest: { grant_type: "client_credentials", client_id: "0oaSERVICE", scope: "patients.read" },
+      client: { id: "0oaSERVICE", name: "EHR sync", type: "CONFIDENTIAL" as const },
+      policy: { id: "00p", rule: { id: "0pr" } },
+      scopes: ["patients.read"],
+      lifetimes: { identity: 3600, access: 3600 },
+    };
+    const request = tokenHookRequestSchema.parse(JSON.parse(JSON.stringify(buildTokenHookRequest(mint, draftOktaTokens(mint)))));
+    expect(await answerTokenHook(request, lookup, { ...settings, claimTokens: ["id", "access"] })).toMatchObject({ status: 204, body: null, event: { outcome: "no_login" } });
   });
 
   it("fails open on a slow or failing lookup: 204 within the budget", async () => {

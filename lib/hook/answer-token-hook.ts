@@ -1,4 +1,3 @@
-import { buildClaimResponse } from "@/okta/hook-response/build-claim-response";
 import { MAX_RESPONSE_BYTES } from "@/okta/hook-response/check-response";
 import type { TokenKind } from "@/okta/hook-request/request-schema";
 import type { HookRequest } from "./hook-request-schema";
@@ -6,6 +5,7 @@ import { describeError } from "@/lib/common/log";
 import { lookupFailureAnswer, noContentAnswer, type HookAnswer } from "./hook-answers";
 import { resolveLogin } from "./resolve-login";
 import { withTimeout } from "@/lib/common/with-timeout";
+import { claimAnswer } from "./claim-answer-template";
 
 export type HookSettings = {
   claimName: string;
@@ -35,25 +35,19 @@ export async function answerTokenHook(
   }
   if (lookup.value === null) return noContentAnswer("no_patient", username);
 
-  const response = buildClaimResponse({
-    claimName: settings.claimName,
-    value: lookup.value,
-    tokens: settings.claimTokens,
-    request,
-  });
-  if (!response) return noContentAnswer("no_token", username);
+  // docs/okta-token-hook.md §3.2: a command only for a token Okta is minting in this request.
+  const minting = { identity: Boolean(request.data.identity), access: Boolean(request.data.access) };
+  const answer = claimAnswer(settings, minting, lookup.value);
+  if (!answer) return noContentAnswer("no_token", username);
 
   // Okta drops the whole patch for one bad command (docs/okta-token-hook.md §4.1). This one cannot
   // be bad: one `add` per token Okta is minting (§3.2) of a claim name checked against the reserved
-  // ones at start (§3.3; lib/config/env.ts); the property tests hold the builder to Okta's full
-  // rules (okta/hook-response/check-response.ts). Only the size depends on the data (§3.1): a
-  // patient ID put straight into the database is not length-checked.
-  const body = JSON.stringify(response);
-  if (Buffer.byteLength(body) >= MAX_RESPONSE_BYTES) {
+  // ones at start (§3.3; lib/config/env.ts), its text built once by the Okta module's builder
+  // (claim-answer-template.ts); the property tests hold it to Okta's full rules
+  // (okta/hook-response/check-response.ts). Only the size depends on the data (§3.1): a patient ID
+  // put straight into the database is not length-checked.
+  if (Buffer.byteLength(answer.body) >= MAX_RESPONSE_BYTES) {
     return noContentAnswer("no_token", username, `Answer withheld: it is not less than ${MAX_RESPONSE_BYTES / 1024} KB`);
   }
-  const tokensPatched: TokenKind[] = (response.commands ?? []).map((command) =>
-    command.type === "com.okta.identity.patch" ? "id" : "access",
-  );
-  return { status: 200, body, event: { outcome: "patched", username, tokensPatched, refused: false, error: null } };
+  return { status: 200, body: answer.body, event: { outcome: "patched", username, tokensPatched: answer.tokensPatched, refused: false, error: null } };
 }

@@ -1,9 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { jwtVerify } from "jose";
 import type { HookRefusalReason } from "@/generated/prisma/enums";
 import { log } from "@/lib/common/log";
-import { classifyBearerFailure } from "./classify-bearer-failure";
-import { getIssuerKeys } from "./issuer-keys";
+import { verifyBearerJwt } from "./verify-bearer-jwt";
 
 export type HookAuthSettings = {
   /** Header Okta sends the secret in (docs/okta-token-hook.md §4.5: any header name, Authorization for Basic). */
@@ -44,17 +42,8 @@ const AUTHENTICATED: HookAuthResult = { authenticated: true };
 const refused = (reason: HookRefusalReason): HookAuthResult => ({ authenticated: false, reason });
 
 async function verifyBearer(token: string, oauth: NonNullable<HookAuthSettings["oauth"]>): Promise<HookAuthResult> {
-  try {
-    const jwks = await getIssuerKeys(oauth.issuer, oauth.keysTimeoutMs ?? DEFAULT_KEYS_TIMEOUT_MS);
-    await jwtVerify(token, jwks, {
-      issuer: oauth.issuer,
-      audience: oauth.audience,
-      algorithms: ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "PS256"],
-    });
-    return AUTHENTICATED;
-  } catch (error) {
-    return refused(classifyBearerFailure(error, token, oauth.issuer));
-  }
+  const result = await verifyBearerJwt(token, { ...oauth, keysTimeoutMs: oauth.keysTimeoutMs ?? DEFAULT_KEYS_TIMEOUT_MS });
+  return result.valid ? AUTHENTICATED : refused(result.reason);
 }
 
 let warnedNoCredentials = false;

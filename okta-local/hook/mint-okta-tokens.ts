@@ -27,6 +27,10 @@ export async function mintOktaTokens(mint: MintContext, deps: MintDeps): Promise
   if (!hook) return { kind: "issue", tokens: drafts, patched: false };
   const request = buildTokenHookRequest(mint, drafts);
   const run = await runTokenHook(hook, request, { timeoutMs: deps.hookTimeoutMs });
-  deps.systemLog.recordHookRun(run, { id: mint.user.id, login: mint.user.login, displayName: displayName(mint.user) });
+  // Okta's System Log names the user, or for client credentials the app acting for itself.
+  const actor = mint.user
+    ? { type: "User" as const, id: mint.user.id, login: mint.user.login, displayName: displayName(mint.user) }
+    : { type: "PublicClientApp" as const, id: mint.client.id, login: mint.client.id, displayName: mint.client.name };
+  deps.systemLog.recordHookRun(run, actor);
   return applyHookVerdict(drafts, run.verdict);
 }

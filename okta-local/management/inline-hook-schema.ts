@@ -64,8 +64,9 @@ export const describeIssues = (error: z.ZodError): string[] =>
 
 /** The hook as the API returns it: `authScheme.value` is write-only (docs/okta-token-hook.md §4.5). */
 export function toApiInlineHook(hook: StoredInlineHook, orgUrl: string) {
-  const { activatedAt, ...visible } = hook;
+  const { activatedAt, seededAs, ...visible } = hook;
   void activatedAt;
+  void seededAs;
   const { authScheme } = hook.channel.config;
   const self = `${orgUrl}/api/v1/inlineHooks/${hook.id}`;
   const lifecycle = hook.status === "ACTIVE" ? "deactivate" : "activate";

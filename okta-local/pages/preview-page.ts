@@ -5,24 +5,35 @@ import { buildTokenHookRequest } from "@/okta/simulation/build-hook-request";
 import { draftOktaTokens } from "@/okta/simulation/draft-tokens";
 import { runTokenHook, type HookRun } from "@/okta/caller/run-token-hook";
 import { readForm, type RouteHandler } from "../http/router";
-import { OKTA_SCOPES } from "../provider/provider-config";
+import { evaluateClaims } from "../provider/evaluate-claims";
 import { findActiveTokenHook } from "../store/find-token-hook";
-import { findDefaultPolicy } from "../store/state-store";
+import { findDefaultPolicy, findDefaultServer } from "../store/state-store";
 import type { StateStore } from "../store/state-types";
 import type { UserDirectory } from "../users";
 import { escapeHtml, renderPage } from "./html";
 import { previewMintContext, type PreviewChoice, type PreviewClient } from "@/okta/simulation/simulated-mint-context";
 
-type Deps = { issuer: string; orgUrl: string; users: UserDirectory; state: StateStore; clients: PreviewClient[]; hookTimeoutMs?: number };
+type Deps = { issuer: string; orgUrl: string; users: UserDirectory; state: StateStore; hookTimeoutMs?: number };
+
+/** The apps a user signs in to (any with the code flow), as Okta's Preview lists them. */
+const clientsOf = (state: StateStore): PreviewClient[] =>
+  state
+    .read()
+    .apps.filter((app) => app.status === "ACTIVE" && app.settings.oauthClient.grant_types.includes("authorization_code"))
+    .map((app) => ({ id: app.credentials.oauthClient.client_id, name: app.label, redirectUri: app.settings.oauthClient.redirect_uris[0] ?? "" }));
+
+/** The server's scopes a user flow can request. */
+const scopesOf = (state: StateStore): string[] => (findDefaultServer(state)?.scopes ?? []).map((scope) => scope.name);
 type Selection = { userId: string; clientId: string; grantType: PreviewChoice["grantType"]; scopes: string[] };
 
 const DEFAULT_SCOPES = ["openid", "profile", "email", "groups"];
 
 function readSelection(params: URLSearchParams, deps: Deps): Selection {
-  const scopes = params.getAll("scope").filter((scope) => OKTA_SCOPES.includes(scope));
+  const known = scopesOf(deps.state);
+  const scopes = params.getAll("scope").filter((scope) => known.includes(scope));
   return {
     userId: params.get("user") ?? deps.users.all()[0]?.id ?? "",
-    clientId: params.get("client") ?? deps.clients[0]?.id ?? "",
+    clientId: params.get("client") ?? clientsOf(deps.state)[0]?.id ?? "",
     grantType: params.get("grantType") === "refresh_token" ? "refresh_token" : "authorization_code",
     scopes: params.has("user") ? scopes : DEFAULT_SCOPES,
   };
@@ -32,13 +43,13 @@ const option = (value: string, label: string, selected: boolean) =>
   `<option value="${escapeHtml(value)}"${selected ? " selected" : ""}>${escapeHtml(label)}</option>`;
 
 function renderChooser(selection: Selection, deps: Deps): string {
-  const checkboxes = OKTA_SCOPES.map(
+  const checkboxes = scopesOf(deps.state).map(
     (scope) =>
       `<label for="scope-${scope}"><input type="checkbox" id="scope-${scope}" name="scope" value="${scope}"${selection.scopes.includes(scope) ? " checked" : ""}> ${scope}</label>`,
   ).join("");
   return `<div class="card wide"><form method="get" action="/preview">
 <label for="user">User</label><select id="user" name="user">${deps.users.all().map((user) => option(user.id, user.login, user.id === selection.userId)).join("")}</select>
-<label for="client">Application</label><select id="client" name="client">${deps.clients.map((client) => option(client.id, `${client.name} (${client.id})`, client.id === selection.clientId)).join("")}</select>
+<label for="client">Application</label><select id="client" name="client">${clientsOf(deps.state).map((client) => option(client.id, `${client.name} (${client.id})`, client.id === selection.clientId)).join("")}</select>
 <label for="grantType">Grant type</label><select id="grantType" name="grantType">${option("authorization_code", "Authorization Code", selection.grantType === "authorization_code")}${option("refresh_token", "Refresh Token", selection.grantType === "refresh_token")}</select>
 <fieldset><legend>Scopes</legend>${checkboxes}</fieldset>
 <button type="submit">Generate request</button>
@@ -92,10 +103,11 @@ export function previewRoutes(deps: Deps): [string, string, RouteHandler][] {
 
   function generate(selection: Selection): string | undefined {
     const user = deps.users.findById(selection.userId);
-    const client = deps.clients.find((candidate) => candidate.id === selection.clientId);
+    const client = clientsOf(deps.state).find((candidate) => candidate.id === selection.clientId);
     if (!user || !client) return undefined;
     const org = { issuer: deps.issuer, orgUrl: deps.orgUrl, policy: findDefaultPolicy(deps.state.read()) };
-    const mint = previewMintContext({ user, client, scopes: selection.scopes, grantType: selection.grantType }, org);
+    const claims = evaluateClaims(findDefaultServer(deps.state)?.claims ?? [], { user, clientId: client.id, scopes: selection.scopes });
+    const mint = { ...previewMintContext({ user, client, scopes: selection.scopes, grantType: selection.grantType }, org), customClaims: claims };
     return JSON.stringify(buildTokenHookRequest(mint, draftOktaTokens(mint)), null, 2);
   }
 

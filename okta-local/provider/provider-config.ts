@@ -8,15 +8,17 @@ import type { UserDirectory } from "../users";
 import type { createOktaTokenMinting } from "./okta-token-minting";
 import { grantRequestedScopes } from "./grant-requested-scopes";
 import { shouldIssueRefreshToken } from "./read-mint-context";
+import { findActiveApp, withAppClients } from "../apps/app-clients";
+import type { StateStore } from "../store/state-types";
+import { assertScopesDefined } from "./check-scopes";
+import { findDefaultServer } from "../store/state-store";
 
 /** Okta's reserved scopes (docs/okta-token-hook.md §2.4 `access.scopes`; OIDC reference). */
 export const OKTA_SCOPES = ["openid", "profile", "email", "address", "phone", "offline_access", "groups"];
 
 export type ProviderConfigInput = {
-  appUrl: string;
-  clientId: string;
-  clientSecret: string;
   keys: LocalKeys;
+  state: StateStore;
   adapter: AdapterFactory;
   users: UserDirectory;
   minting: Pick<ReturnType<typeof createOktaTokenMinting>, "customizeAccessToken" | "idTokenTtl">;
@@ -24,22 +26,11 @@ export type ProviderConfigInput = {
 
 /** Okta-shaped oidc-provider settings: Okta's paths, scopes, lifetimes and JWT access tokens. */
 export function buildProviderConfiguration(input: ProviderConfigInput): Configuration {
-  const { users } = input;
+  const { users, state } = input;
   return {
-    adapter: input.adapter,
-    clients: [
-      {
-        client_id: input.clientId,
-        client_secret: input.clientSecret,
-        client_name: "Patient Claims",
-        redirect_uris: [`${input.appUrl}/api/auth/callback/okta`],
-        post_logout_redirect_uris: [`${input.appUrl}/`],
-        grant_types: ["authorization_code", "refresh_token"],
-        response_types: ["code"],
-        // oidc-provider accepts client_secret_post too for a client registered with _basic.
-        token_endpoint_auth_method: "client_secret_basic",
-      },
-    ],
+    // Clients are the ACTIVE apps of the Apps API, read through the adapter (apps/app-clients.ts).
+    adapter: withAppClients(state, input.adapter),
+    clients: [],
     routes: {
       authorization: "/v1/authorize",
       pushed_authorization_request: "/v1/par",
@@ -50,7 +41,13 @@ export function buildProviderConfiguration(input: ProviderConfigInput): Configur
       introspection: "/v1/introspect",
       revocation: "/v1/revoke",
     },
+    // oidc-provider's static scopes (its claims mapping); the server's scopes are those of its
+    // Scopes API, which discovery lists (provider/discovery.ts) and requests are checked against.
     scopes: OKTA_SCOPES,
+    // Okta refuses an authorize request naming a scope the server does not define (oidc-provider
+    // would pass it on): checked with the request's other parameters, so the error goes back to
+    // the client's redirect URI. `idp` is Okta's own authorize parameter, declared so the check runs.
+    extraParams: { idp: (ctx) => assertScopesDefined(findDefaultServer(state), ctx.oidc.params?.scope) },
     // Only drives discovery's claims_supported (Okta's list): the token claims come from
     // hook/okta-claims.ts and userinfo from provider/userinfo.ts.
     claims: {
@@ -80,8 +77,14 @@ export function buildProviderConfiguration(input: ProviderConfigInput): Configur
     issueRefreshToken: async (_ctx, client, code) => shouldIssueRefreshToken(client, code.scopes),
     // Okta's default for web apps: the refresh token stays the same (no rotation).
     rotateRefreshToken: false,
+    // Okta requires PKCE of public clients, and of web apps whose `pkce_required` is set.
+    pkce: {
+      required: (_ctx, client) => client.clientAuthMethod === "none" || Boolean(findActiveApp(state, client.clientId)?.settings.oauthClient.pkce_required),
+    },
     features: {
       devInteractions: { enabled: false },
+      // Service apps: a confidential client acting for itself (provider/read-client-credentials.ts).
+      clientCredentials: { enabled: true },
       // Sender-constrained tokens would need their cnf claim kept through the hook patch; not emulated.
       dPoP: { enabled: false },
       // A client may introspect and revoke the tokens issued to it, as at Okta.
@@ -94,7 +97,7 @@ export function buildProviderConfiguration(input: ProviderConfigInput): Configur
         defaultResource: () => ACCESS_TOKEN_AUDIENCE,
         useGrantedResource: () => true,
         getResourceServerInfo: () => ({
-          scope: OKTA_SCOPES.join(" "),
+          scope: (findDefaultServer(state)?.scopes ?? []).map((scope) => scope.name).join(" "),
           audience: ACCESS_TOKEN_AUDIENCE,
           accessTokenTTL: ACCESS_TOKEN_LIFETIME_SECONDS,
           accessTokenFormat: "jwt",
@@ -105,6 +108,7 @@ export function buildProviderConfiguration(input: ProviderConfigInput): Configur
     formats: { customizers: { jwt: input.minting.customizeAccessToken } },
     ttl: {
       AccessToken: ACCESS_TOKEN_LIFETIME_SECONDS,
+      ClientCredentials: ACCESS_TOKEN_LIFETIME_SECONDS,
       IdToken: (ctx) => input.minting.idTokenTtl(ctx),
       AuthorizationCode: 300,
       RefreshToken: 90 * 24 * 3600,

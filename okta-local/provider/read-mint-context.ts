@@ -1,15 +1,13 @@
 import { errors, type Client, type KoaContextWithOIDC } from "oidc-provider";
-import {
-  ACCESS_TOKEN_LIFETIME_SECONDS,
-  ID_TOKEN_LIFETIME_SECONDS,
-  type MintContext,
-  type ProtocolRequest,
-} from "@/okta/simulation/mint-context";
+import { ID_TOKEN_LIFETIME_SECONDS, type MintContext, type ProtocolRequest } from "@/okta/simulation/mint-context";
 import { newRequestId, sessionIdFor } from "@/okta/simulation/okta-ids";
-import { matchPolicyRule } from "../store/match-policy-rule";
-import type { StateStore } from "../store/state-types";
 import type { UserDirectory } from "../users";
 import { clientIp, oktaRefreshIdFor, type AuthorizeRecords } from "./authorize-records";
+import { assertScopesDefined } from "./check-scopes";
+import { evaluateClaims } from "./evaluate-claims";
+import { accessLifetime, matchRuleOrRefuse, readClientCredentialsContext } from "./read-client-credentials";
+import { findDefaultServer } from "../store/state-store";
+import type { StateStore } from "../store/state-types";
 
 export type ReadDeps = { issuer: string; orgUrl: string; users: UserDirectory; state: StateStore; records: AuthorizeRecords };
 
@@ -17,7 +15,7 @@ export type ReadDeps = { issuer: string; orgUrl: string; users: UserDirectory; s
 export const shouldIssueRefreshToken = (client: Client, scopes: Set<string>): boolean =>
   client.grantTypeAllowed("refresh_token") && scopes.has("offline_access");
 
-const clientType = (client: Client): "PUBLIC" | "CONFIDENTIAL" => (client.clientAuthMethod === "none" ? "PUBLIC" : "CONFIDENTIAL");
+export const clientType = (client: Client): "PUBLIC" | "CONFIDENTIAL" => (client.clientAuthMethod === "none" ? "PUBLIC" : "CONFIDENTIAL");
 
 /**
  * What Okta would know at this token request, read from oidc-provider's entities. Called while
@@ -26,19 +24,20 @@ const clientType = (client: Client): "PUBLIC" | "CONFIDENTIAL" => (client.client
  */
 export async function readMintContext(ctx: KoaContextWithOIDC, deps: ReadDeps): Promise<MintContext> {
   const { entities, params } = ctx.oidc;
+  if (entities.Client && entities.ClientCredentials) return readClientCredentialsContext(ctx, deps);
   const { Client: client, AccessToken: accessToken, AuthorizationCode: code } = entities;
   const source = code ?? entities.RefreshToken;
-  if (!client || !accessToken || !source) throw new Error("the local Okta mints tokens only for the code and refresh grants");
+  if (!client || !accessToken || !source) throw new Error("the local Okta mints tokens only for the code, refresh and client credentials grants");
   const user = source.accountId ? deps.users.findById(source.accountId) : undefined;
-  if (!user) throw new Error(`user ${source.accountId} is no longer in users.json`);
+  // A user deactivated or deleted since: the grant is no longer good (Okta's invalid_grant).
+  if (!user) throw new errors.InvalidGrant(code ? "The authorization code is invalid or has expired." : "The refresh token is invalid or expired.");
 
+  const defaultServer = findDefaultServer(deps.state);
+  // A refresh may name its scopes again: each must still be defined (Okta: invalid_scope).
+  if (!code) assertScopesDefined(defaultServer, params?.scope);
   const scopes = (accessToken.scope ?? "").split(" ").filter(Boolean);
-  // docs/okta-token-hook.md §1: the rule that matches decides which hook is called and is reported in
-  // data.context.policy. A refresh is matched as the code grant that started it (inferred).
-  const defaultServer = deps.state.read().authorizationServers.find((server) => server.id === "default");
-  const matched = matchPolicyRule(defaultServer, { clientId: client.clientId, grantType: "authorization_code", scopes, user });
-  // Okta's answer when no rule matches (error text as Okta shows it; where it answers is inferred).
-  if (!matched) throw new errors.AccessDenied("Policy evaluation failed for this request, please check the policy configurations.");
+  // A refresh is matched as the code grant that started it (inferred).
+  const matched = matchRuleOrRefuse(defaultServer, { clientId: client.clientId, grantType: "authorization_code", scopes, user });
   const session = source.sessionUid ? await ctx.oidc.provider.Session.findByUid(source.sessionUid) : undefined;
   const loginTs = session?.loginTs ?? source.authTime;
   const fallbackAuthorize: ProtocolRequest = {
@@ -66,8 +65,9 @@ export async function readMintContext(ctx: KoaContextWithOIDC, deps: ReadDeps): 
       : {}),
     policy: { id: matched.policy.id, rule: { id: matched.rule.id } },
     scopes,
+    customClaims: evaluateClaims(defaultServer?.claims ?? [], { user, clientId: client.clientId, scopes }),
     authTime: source.authTime ?? loginTs ?? Math.floor(Date.now() / 1000),
-    lifetimes: { identity: ID_TOKEN_LIFETIME_SECONDS, access: ACCESS_TOKEN_LIFETIME_SECONDS },
+    lifetimes: { identity: ID_TOKEN_LIFETIME_SECONDS, access: accessLifetime(matched) },
   };
 
   if (code) {

@@ -1,7 +1,10 @@
 import { displayName, type OktaUserProfile } from "@/okta/simulation/okta-user";
 
-/** `/v1/userinfo` as Okta answers it: every claim of the granted scopes, `sub` always. */
-export function userInfoClaims(user: OktaUserProfile, scopes: readonly string[]): { sub: string; [claim: string]: unknown } {
+/**
+ * `/v1/userinfo` as Okta answers it: `sub` always, every claim of the granted scopes, then the
+ * server's IDENTITY claims that apply (provider/evaluate-claims.ts).
+ */
+export function userInfoClaims(user: OktaUserProfile, scopes: readonly string[], custom: Record<string, unknown> = {}): { sub: string; [claim: string]: unknown } {
   const has = (scope: string) => scopes.includes(scope);
   return {
     sub: user.id,
@@ -17,6 +20,6 @@ export function userInfoClaims(user: OktaUserProfile, scopes: readonly string[])
         }
       : {}),
     ...(has("email") ? { email: user.email, email_verified: true } : {}),
-    ...(has("groups") ? { groups: user.groups } : {}),
+    ...custom,
   };
 }

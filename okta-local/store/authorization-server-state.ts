@@ -1,4 +1,5 @@
 import { newOktaId } from "@/okta/simulation/okta-ids";
+import { defaultClaims, defaultScopes, type StoredClaim, type StoredScope } from "./scopes-and-claims";
 
 /**
  * An access policy rule as the Management API shows it (without `_links`). Okta calls the token
@@ -55,10 +56,12 @@ export type AuthorizationServerState = {
   created: string;
   lastUpdated: string;
   policies: StoredPolicy[];
+  scopes: StoredScope[];
+  claims: StoredClaim[];
 };
 
 // The grant types of the Default Policy Rule in a new Okta org's `default` server (a guess from
-// Okta's API examples; the local Okta itself only serves the code and refresh grants).
+// Okta's API examples; the local Okta serves the code, refresh and client credentials grants).
 const DEFAULT_RULE_GRANT_TYPES = ["client_credentials", "authorization_code", "implicit", "password"];
 
 /** Okta's default token lifetimes for a rule: 1 h access tokens, unlimited refresh, 7-day window. */
@@ -111,6 +114,8 @@ export function defaultAuthorizationServer(now: string, policies: StoredPolicy[]
     created: now,
     lastUpdated: now,
     policies,
+    scopes: defaultScopes(),
+    claims: defaultClaims(),
   };
 }
 

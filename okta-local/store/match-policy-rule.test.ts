@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultAuthorizationServer, defaultPolicy, defaultPolicyRule, type StoredPolicyRule } from "./authorization-server-state";
 import { findRuleInlineHook, matchPolicyRule, type TokenRequestFacts } from "./match-policy-rule";
 import { migrateState } from "./migrate-state";
+import { groupIdFor } from "../directory/directory-types";
 import type { LocalOktaState, StoredInlineHook } from "./state-types";
 
 const NOW = "2026-01-01T00:00:00.000Z";
@@ -39,6 +40,10 @@ describe("matchPolicyRule (docs/okta-token-hook.md §1)", () => {
     expect(matchPolicyRule(server({ conditions: { ...conditions, grantTypes: { include: ["client_credentials"] } } }), request)).toBeUndefined();
     const admins = { users: { include: [], exclude: [] }, groups: { include: ["Patient Admins"], exclude: [] } };
     expect(matchPolicyRule(server({ conditions: { ...conditions, people: admins } }), request)).toBeUndefined();
+    const byId = { users: { include: [], exclude: [] }, groups: { include: [groupIdFor("Everyone")], exclude: [] } };
+    expect(matchPolicyRule(server({ conditions: { ...conditions, people: byId } }), request)).toBeDefined();
+    // Client credentials: no user, so the people condition does not apply.
+    expect(matchPolicyRule(server({ conditions: { ...conditions, people: admins, grantTypes: { include: ["client_credentials"] } } }), { ...request, grantType: "client_credentials", user: undefined })).toBeDefined();
     expect(matchPolicyRule(server({ conditions: { ...conditions, scopes: { include: ["openid"] } } }), request)).toBeUndefined();
     expect(matchPolicyRule(server({ conditions: { ...conditions, scopes: { include: ["openid", "profile"] } } }), request)).toBeDefined();
   });
@@ -46,7 +51,8 @@ describe("matchPolicyRule (docs/okta-token-hook.md §1)", () => {
 
 describe("findRuleInlineHook", () => {
   const state = (rules: StoredPolicyRule[], hooks: StoredInlineHook[]): LocalOktaState => ({
-    version: 2,
+    version: 3,
+    apps: [],
     inlineHooks: hooks,
     authorizationServers: [defaultAuthorizationServer(NOW, [{ ...defaultPolicy(NOW, rule("0prX")), rules }])],
   });
@@ -60,13 +66,24 @@ describe("findRuleInlineHook", () => {
 });
 
 describe("migrateState", () => {
+  it("gives a version 2 file (one client from the environment, no scopes) the default scopes and claims, keeping its ids", () => {
+    const { scopes, claims, ...v2Server } = defaultAuthorizationServer(NOW, [defaultPolicy(NOW, rule("0prKEEP"), "00pKEEP")]);
+    void scopes;
+    void claims;
+    const migrated = migrateState({ version: 2, inlineHooks: [hook("calKEEP")], authorizationServers: [v2Server] });
+    expect(migrated).toMatchObject({ version: 3, apps: [], inlineHooks: [{ id: "calKEEP" }] });
+    expect(migrated.authorizationServers[0]?.policies[0]?.rules[0]?.id).toBe("0prKEEP");
+    expect(migrated.authorizationServers[0]?.scopes.map((scope) => scope.name)).toContain("groups");
+    expect(migrated.authorizationServers[0]?.claims.map((claim) => claim.name)).toEqual(["groups"]);
+  });
+
   it("keeps version 1 ids and attaches the hook version 1 called (the last activated)", () => {
     const migrated = migrateState({
       version: 1,
       inlineHooks: [{ ...hook("calOLD"), activatedAt: "2026-01-01T00:00:00.000Z" }, { ...hook("calNEW"), activatedAt: "2026-02-01T00:00:00.000Z" }],
       authorizationServers: [{ id: "default", policies: [{ id: "00pP", name: "Default Policy", rules: [{ id: "0prR", name: "Default Policy Rule" }] }] }],
     });
-    expect(migrated.version).toBe(2);
+    expect(migrated.version).toBe(3);
     expect(migrated.authorizationServers[0]?.policies[0]).toMatchObject({ id: "00pP", status: "ACTIVE", rules: [{ id: "0prR", actions: { token: { inlineHook: { id: "calNEW" } } } }] });
   });
 });

@@ -1,4 +1,5 @@
 import { TOKEN_HOOK_EVENT_TYPE } from "@/okta/hook-request/request-schema";
+import { groupIdFor } from "../directory/directory-types";
 import { byPriority, type AuthorizationServerState, type IncludeExclude, type StoredPolicy, type StoredPolicyRule } from "./authorization-server-state";
 import type { LocalOktaState, StoredInlineHook } from "./state-types";
 
@@ -8,7 +9,8 @@ export type TokenRequestFacts = {
   /** For the refresh grant, the grant that started it (see below). */
   grantType: string;
   scopes: string[];
-  user: { id: string; groups: string[] };
+  /** Absent for client credentials: the client acts for itself. */
+  user?: { id: string; groups: string[] };
 };
 
 export type MatchedRule = { policy: StoredPolicy; rule: StoredPolicyRule };
@@ -18,9 +20,11 @@ const admits = ({ include, exclude }: IncludeExclude, values: string[]) =>
 
 function ruleMatches(rule: StoredPolicyRule, request: TokenRequestFacts): boolean {
   const { people, grantTypes, scopes } = rule.conditions;
-  // Groups are named in users.json; Okta's rules name them by id, or EVERYONE for all users.
-  const isPerson =
-    admits(people.users, [request.user.id]) || admits(people.groups, ["EVERYONE", ...request.user.groups]);
+  // Okta's rules name groups by id (the Groups API's `00g…`), or EVERYONE for all users; the
+  // names of users.json are accepted too. Without a user (client credentials) people do not apply.
+  const { user } = request;
+  const groups = user ? ["EVERYONE", ...user.groups, ...user.groups.map(groupIdFor)] : [];
+  const isPerson = !user || admits(people.users, [user.id]) || admits(people.groups, groups);
   // Every requested scope must be allowed by the rule, `*` allowing any (behaviour inferred).
   const scopesAllowed = scopes.include.includes("*") || request.scopes.every((scope) => scopes.include.includes(scope));
   return rule.status === "ACTIVE" && isPerson && grantTypes.include.includes(request.grantType) && scopesAllowed;

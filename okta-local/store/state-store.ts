@@ -1,55 +1,20 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { TOKEN_HOOK_EVENT_TYPE } from "@/okta/hook-request/request-schema";
-import { newOktaId } from "@/okta/simulation/okta-ids";
-import {
-  byPriority,
-  defaultAuthorizationServer,
-  defaultPolicy,
-  defaultPolicyRule,
-} from "./authorization-server-state";
-import { buildHttpTokenHook } from "@/okta/caller/inline-hook";
-import { findActiveTokenHook } from "./find-token-hook";
-import { migrateState, type StateFile } from "./migrate-state";
-import type { HookSeed, LocalOktaState, StateStore, StoredInlineHook } from "./state-types";
-
-function seedHook(seed: HookSeed, now: string): StoredInlineHook {
-  const auth = { header: seed.authHeader, value: seed.authValue };
-  return { ...buildHttpTokenHook({ id: newOktaId("cal"), name: "Patient Claims token hook", uri: seed.uri, auth, now }), activatedAt: now };
-}
+import { byPriority, type AuthorizationServerState } from "./authorization-server-state";
+import type { StateFile } from "./migrate-state";
+import { seedState, type StateSeed } from "./seed-state";
+import type { LocalOktaState, StateStore } from "./state-types";
 
 /**
- * A new org has the `default` server with one policy and rule; here the rule also carries the
- * env-configured hook, so `npm run dev` calls the app's hook with no setup (docs/okta-token-hook.md §1).
+ * `<dataDir>/state.json`: the org's configuration (apps, inline hooks, the `default`
+ * authorization server's policies, rules, scopes and claims), seeded and upgraded by seed-state.ts.
  */
-function seedState(stored: StateFile | undefined, seed: HookSeed): LocalOktaState {
-  const now = new Date().toISOString();
-  const next: LocalOktaState = stored ? migrateState(stored) : { version: 2, inlineHooks: [], authorizationServers: [] };
-  if (!next.inlineHooks.some((hook) => hook.type === TOKEN_HOOK_EVENT_TYPE)) {
-    const hook = seedHook(seed, now);
-    next.inlineHooks.push(hook);
-    // A rule left pointing at a deleted hook gets the re-seeded one; a rule with no hook stays so.
-    const rules = next.authorizationServers.flatMap((server) => server.policies.flatMap((policy) => policy.rules));
-    for (const rule of rules) if (rule.actions.token.inlineHook) rule.actions.token.inlineHook = { id: hook.id };
-  }
-  if (!next.authorizationServers.some((server) => server.id === "default")) {
-    const hookId = findActiveTokenHook(next)?.id;
-    next.authorizationServers.push(defaultAuthorizationServer(now, [defaultPolicy(now, defaultPolicyRule(now, hookId))]));
-  }
-  return next;
-}
-
-/**
- * `<dataDir>/state.json`: the org's configuration (inline hooks, the `default` authorization
- * server's policies and rules). On first start, and whenever no token hook is registered, a token
- * hook is seeded from `seed`; a version 1 file is upgraded.
- */
-export function openStateStore(dataDir: string, seed: HookSeed): StateStore {
+export function openStateStore(dataDir: string, seed: StateSeed): StateStore {
   const file = path.join(dataDir, "state.json");
   let stored: StateFile | undefined;
   try {
     stored = JSON.parse(readFileSync(file, "utf8")) as StateFile;
-    if (stored.version !== 1 && stored.version !== 2) throw new Error(`${file}: unknown version ${String((stored as { version: unknown }).version)}`);
+    if (![1, 2, 3].includes(stored.version)) throw new Error(`${file}: unknown version ${String((stored as { version: unknown }).version)}`);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
@@ -83,3 +48,7 @@ export function findDefaultPolicy(state: LocalOktaState): { id: string; rule: { 
   if (!policy || !rule) throw new Error("state.json: the default authorization server has no policy rule");
   return { id: policy.id, rule: { id: rule.id } };
 }
+
+/** The `default` authorization server: the one the local Okta serves. */
+export const findDefaultServer = (state: StateStore): AuthorizationServerState | undefined =>
+  state.read().authorizationServers.find((server) => server.id === "default");

@@ -2,6 +2,7 @@ import { TOKEN_HOOK_EVENT_TYPE, type TokenHookRequest } from "../hook-request/re
 import { LOCAL_ORG_ID, newEventId, stableOktaId } from "./okta-ids";
 import type { MintContext, ProtocolRequest } from "./mint-context";
 import type { TokenDraft, TokenDrafts } from "./draft-tokens";
+import type { OktaUserProfile } from "./okta-user";
 
 type Lifetime = { lifetime: { expiration: number } };
 
@@ -36,7 +37,7 @@ export type OktaTokenHookRequest = {
         idp: { id: string; type: "OKTA" };
         mfaActive: boolean;
       };
-      user: {
+      user?: {
         id: string;
         passwordChanged: string;
         profile: { login: string; firstName: string; lastName: string; locale: string; timeZone: string };
@@ -59,6 +60,31 @@ export const oktaTime = (date: Date): string => new Date(Math.floor(date.getTime
 
 const withLifetime = (draft: TokenDraft) => ({ claims: draft.claims, token: { lifetime: { expiration: draft.lifetimeSeconds } } });
 
+type Context = OktaTokenHookRequest["data"]["context"];
+
+const sessionOf = (session: NonNullable<MintContext["session"]>, user: OktaUserProfile): NonNullable<Context["session"]> => ({
+  id: session.id,
+  userId: user.id,
+  login: user.login,
+  createdAt: oktaTime(session.createdAt),
+  expiresAt: oktaTime(session.expiresAt),
+  status: "ACTIVE",
+  lastPasswordVerification: oktaTime(session.lastPasswordVerification),
+  amr: ["PASSWORD"],
+  idp: { id: LOCAL_ORG_ID, type: "OKTA" },
+  mfaActive: false,
+});
+
+function userOf(user: OktaUserProfile, orgUrl: string): NonNullable<Context["user"]> {
+  const userUrl = `${orgUrl}/api/v1/users/${user.id}`;
+  return {
+    id: user.id,
+    passwordChanged: oktaTime(new Date(user.passwordChanged)),
+    profile: { login: user.login, firstName: user.firstName, lastName: user.lastName, locale: user.locale, timeZone: user.timeZone },
+    _links: { groups: { href: `${userUrl}/groups` }, factors: { href: `${userUrl}/factors` } },
+  };
+}
+
 /**
  * The request Okta would send for these tokens. Field order follows a real capture
  * (docs/okta-token-hook.md §2.1); `identity` only when an ID token is minted, `refresh_token` only when a refresh
@@ -70,7 +96,6 @@ export function buildTokenHookRequest(
   event: { id: string; time: Date } = { id: newEventId(), time: mint.now },
 ): OktaTokenHookRequest {
   const { user, session } = mint;
-  const userUrl = `${mint.orgUrl}/api/v1/users/${user.id}`;
   return {
     eventId: event.id,
     eventTime: oktaTime(event.time),
@@ -102,34 +127,9 @@ export function buildTokenHookRequest(
           issuer: { uri: mint.issuer },
           client: mint.client,
         },
-        ...(session
-          ? {
-              session: {
-                id: session.id,
-                userId: user.id,
-                login: user.login,
-                createdAt: oktaTime(session.createdAt),
-                expiresAt: oktaTime(session.expiresAt),
-                status: "ACTIVE" as const,
-                lastPasswordVerification: oktaTime(session.lastPasswordVerification),
-                amr: ["PASSWORD"],
-                idp: { id: LOCAL_ORG_ID, type: "OKTA" as const },
-                mfaActive: false,
-              },
-            }
-          : {}),
-        user: {
-          id: user.id,
-          passwordChanged: oktaTime(new Date(user.passwordChanged)),
-          profile: {
-            login: user.login,
-            firstName: user.firstName,
-            lastName: user.lastName,
-            locale: user.locale,
-            timeZone: user.timeZone,
-          },
-          _links: { groups: { href: `${userUrl}/groups` }, factors: { href: `${userUrl}/factors` } },
-        },
+        ...(session && user ? { session: sessionOf(session, user) } : {}),
+        // docs/okta-token-hook.md §1: client credentials have no user, so no session or user either.
+        ...(user ? { user: userOf(user, mint.orgUrl) } : {}),
         policy: mint.policy,
       },
       ...(drafts.identity ? { identity: withLifetime(drafts.identity) } : {}),

@@ -1,5 +1,5 @@
 import { newTokenJti, LOCAL_ORG_ID } from "./okta-ids";
-import { displayName } from "./okta-user";
+import { displayName, type OktaUserProfile } from "./okta-user";
 import type { MintContext } from "./mint-context";
 
 /** A token before signing: its claims without `iat`/`exp` (Okta sends none), and its lifetime. */
@@ -11,15 +11,15 @@ export const ACCESS_TOKEN_AUDIENCE = "api://default";
 
 /**
  * The ID token's claims as Okta builds them, in the order of Okta's sample (docs/okta-token-hook.md §2.3):
- * base claims always, `name`/`preferred_username` with `profile`, `email` with `email`,
- * `groups` with `groups`. `at_hash` is added when the access token is signed.
+ * base claims always, `name`/`preferred_username` with `profile`, `email` with `email`, then the
+ * server's custom claims (such as `groups`). `at_hash` is added when the access token is signed.
  */
-function idTokenClaims(mint: MintContext, nonce: string | undefined): Record<string, unknown> {
+function idTokenClaims(mint: MintContext, user: OktaUserProfile, nonce: string | undefined): Record<string, unknown> {
   const has = (scope: string) => mint.scopes.includes(scope);
   return {
-    sub: mint.user.id,
-    ...(has("profile") ? { name: displayName(mint.user) } : {}),
-    ...(has("email") ? { email: mint.user.email } : {}),
+    sub: user.id,
+    ...(has("profile") ? { name: displayName(user) } : {}),
+    ...(has("email") ? { email: user.email } : {}),
     ver: 1,
     iss: mint.issuer,
     aud: mint.client.id,
@@ -27,9 +27,9 @@ function idTokenClaims(mint: MintContext, nonce: string | undefined): Record<str
     amr: ["pwd"],
     idp: LOCAL_ORG_ID,
     ...(nonce !== undefined ? { nonce } : {}),
-    ...(has("profile") ? { preferred_username: mint.user.login } : {}),
-    auth_time: mint.authTime,
-    ...(has("groups") ? { groups: mint.user.groups } : {}),
+    ...(has("profile") ? { preferred_username: user.login } : {}),
+    ...(mint.authTime !== undefined ? { auth_time: mint.authTime } : {}),
+    ...mint.customClaims?.identity,
   };
 }
 
@@ -45,17 +45,18 @@ function accessTokenClaims(mint: MintContext): Record<string, unknown> {
     iss: mint.issuer,
     aud: ACCESS_TOKEN_AUDIENCE,
     cid: mint.client.id,
-    uid: mint.user.id,
-    sub: mint.user.login,
-    auth_time: mint.authTime,
+    // Client credentials: no user, and the subject is the client itself.
+    ...(mint.user ? { uid: mint.user.id, sub: mint.user.login } : { sub: mint.client.id }),
+    ...(mint.authTime !== undefined ? { auth_time: mint.authTime } : {}),
+    ...mint.customClaims?.access,
   };
 }
 
 /** The tokens Okta is about to mint, before the hook sees them. */
 export function draftOktaTokens(mint: MintContext): TokenDrafts {
   return {
-    ...(mint.idToken
-      ? { identity: { claims: idTokenClaims(mint, mint.idToken.nonce), lifetimeSeconds: mint.lifetimes.identity } }
+    ...(mint.idToken && mint.user
+      ? { identity: { claims: idTokenClaims(mint, mint.user, mint.idToken.nonce), lifetimeSeconds: mint.lifetimes.identity } }
       : {}),
     access: { claims: accessTokenClaims(mint), lifetimeSeconds: mint.lifetimes.access },
   };

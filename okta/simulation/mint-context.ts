@@ -22,7 +22,8 @@ export type MintContext = {
   /** docs/okta-token-hook.md §2.2: only on the refresh grant, the original request and the refresh token id. */
   originalGrant?: { authorization: ProtocolRequest; refreshTokenJti: string };
   client: { id: string; name: string; type: "CONFIDENTIAL" | "PUBLIC" };
-  user: OktaUserProfile;
+  /** The signed-in user; absent for client credentials, where the client acts for itself (§1). */
+  user?: OktaUserProfile;
   /** The Okta session; absent when it has ended (a refresh after sign-out). */
   session?: { id: string; createdAt: Date; expiresAt: Date; lastPasswordVerification: Date };
   policy: { id: string; rule: { id: string } };
@@ -30,8 +31,10 @@ export type MintContext = {
   scopes: string[];
   /** Present when an ID token is minted (the `openid` scope was granted). */
   idToken?: { nonce?: string };
-  /** Unix seconds of the password check that started the session. */
-  authTime: number;
+  /** Unix seconds of the password check that started the session; absent without a user. */
+  authTime?: number;
+  /** Claims of the authorization server's custom claim definitions, per token (added after Okta's own). */
+  customClaims?: { identity: Record<string, unknown>; access: Record<string, unknown> };
   /** docs/okta-token-hook.md §2.5: the id of the refresh token issued with these tokens, if any. */
   refreshTokenJti?: string;
   lifetimes: { identity: number; access: number };

@@ -8,12 +8,10 @@
  * recorded twice. Meant for PostgreSQL (DATABASE_URL; CI runs it there); without it both
  * instances share the embedded database.
  */
-import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
-import path from "node:path";
 import pg from "pg";
 import { startStack } from "@/scripts/stack";
-import { waitForHealthy } from "@/scripts/stack/wait-for-healthy";
+import { startSecondInstance } from "@/scripts/stack/second-instance";
 import { settledEventCount } from "./count-hook-events";
 import { driveLoadInChild } from "./drive-load-in-child";
 
@@ -22,24 +20,13 @@ const seconds = Number(process.env.SOAK_SECONDS ?? 30);
 const APP_PORT = 3790;
 const SECOND_PORT = 3792;
 
-/** A second `next start` of the same build, with the first one's database. */
-async function startSecondInstance(databaseUrl: string) {
-  const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(SECOND_PORT)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(SECOND_PORT), NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
-  const exited = new Promise<number | null>((resolve) => next.once("exit", (code) => resolve(code)));
-  await waitForHealthy(`http://localhost:${SECOND_PORT}/api/health`, next);
-  return { process: next, exited };
-}
-
 async function main() {
   const dataDir = ".data/soak-scale-out";
   await rm(dataDir, { recursive: true, force: true });
   const stack = await startStack({ command: "start", appPort: APP_PORT, oktaPort: APP_PORT + 1, dbPort: 54385, dataDir, quiet: true });
-  const second = await startSecondInstance(stack.databaseUrl);
+  const second = await startSecondInstance(stack.databaseUrl, SECOND_PORT);
   const pool = new pg.Pool({ connectionString: stack.databaseUrl, max: 1 });
-  const urls = [`${stack.appUrl}/api/hooks/token`, `http://localhost:${SECOND_PORT}/api/hooks/token`];
+  const urls = [`${stack.appUrl}/api/hooks/token`, `${second.url}/api/hooks/token`];
   try {
     await driveLoadInChild(urls, rate, 5); // warm-up: both instances' routes and pools
     const since = new Date();

@@ -29,7 +29,13 @@ export async function startLocalOkta(env: Env, options: Options, appUrl: string,
   const { clientId, clientSecret } = settings;
   return {
     issuer: okta.issuer,
-    env: { AUTH_OKTA_ISSUER: okta.issuer, AUTH_OKTA_ID: clientId, AUTH_OKTA_SECRET: clientSecret },
+    env: {
+      AUTH_OKTA_ISSUER: okta.issuer,
+      AUTH_OKTA_ID: clientId,
+      AUTH_OKTA_SECRET: clientSecret,
+      // OKTA_LOCAL_HTTPS: the app trusts the local Okta's own certificate authority.
+      ...(okta.caFile ? { NODE_EXTRA_CA_CERTS: okta.caFile } : {}),
+    },
     stop: okta.stop,
   };
 }

@@ -7,6 +7,9 @@ declare module "vitest" {
   export interface ProvidedContext {
     appUrl: string;
     databaseUrl: string;
+    /** the local Okta's issuer, and its data dir (keys.json: the directory API's tests sign odd tokens with its key) */
+    issuer: string;
+    oktaDataDir: string;
   }
 }
 
@@ -28,5 +31,7 @@ export default async function setup(project: TestProject) {
   });
   project.provide("appUrl", stack.appUrl);
   project.provide("databaseUrl", stack.databaseUrl);
+  project.provide("issuer", stack.issuer);
+  project.provide("oktaDataDir", `${dataDir}/okta-local`);
   return () => stack.stop();
 }

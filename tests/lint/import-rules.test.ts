@@ -35,7 +35,7 @@ describe("import boundaries (npm run lint)", () => {
   });
 
   it("keeps Prisma, the admin and the UI off the hook's path", async () => {
-    for (const source of ["@/generated/prisma/client", "@/lib/data/db", "@/lib/admin/require-admin", "@/components/ui/notice"]) {
+    for (const source of ["@/generated/prisma/client", "@/lib/data/db", "@/lib/admin/require-admin", "@/lib/api/api-route", "@/components/ui/notice"]) {
       const errors = await ruleErrors(`import * as probe from "${source}";\nexport { probe };\n`, "app/api/hooks/token/boundary-probe.ts");
       expect(restricted(errors).length, source).toBeGreaterThan(0);
     }

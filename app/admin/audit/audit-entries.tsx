@@ -139,6 +139,7 @@ export function AuditEntries({ entries, rowsOf }: { entries: AuditEntry[]; rowsO
           <p className="break-all text-slate-600 md:order-3">
             <span className="sr-only">By </span>
             {entry.actor}
+            {entry.actorType === "api_client" && <span className="block text-xs">API client</span>}
           </p>
         </li>
       ))}

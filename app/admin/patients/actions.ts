@@ -17,10 +17,15 @@ const DUPLICATE_MESSAGES = {
   patientId: "Another patient already has this patient ID.",
 } as const;
 
-/** A unique violation belongs next to its field; anything else is a message for the form. */
+const duplicate = (field: keyof typeof DUPLICATE_MESSAGES, values: PatientFormState["values"]): PatientFormState => ({
+  values,
+  fieldErrors: { [field]: [DUPLICATE_MESSAGES[field]] },
+});
+
+/** A unique violation (a race the write's own checks lost) belongs next to its field; anything else is a message for the form. */
 function failedSave(error: unknown, values: PatientFormState["values"]): PatientFormState {
   const field = duplicatePatientField(error);
-  if (field) return { values, fieldErrors: { [field]: [DUPLICATE_MESSAGES[field]] } };
+  if (field) return duplicate(field, values);
   return { values, message: describeWriteFailure(error, "the patient") };
 }
 
@@ -35,7 +40,8 @@ export async function createPatientAction(_previous: PatientFormState, formData:
   const parsed = patientSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
-    await createPatient(parsed.data, admin.email);
+    const created = await createPatient(parsed.data, admin.email);
+    if (!created.ok) return duplicate(created.duplicate, values);
   } catch (error) {
     return failedSave(error, values);
   }
@@ -54,6 +60,8 @@ export async function updatePatientAction(id: string, _previous: PatientFormStat
     return failedSave(error, values);
   }
   if (outcome === "not_found") return { values, message: "This patient was deleted meanwhile; nothing was saved." };
+  if (outcome === "changed_meanwhile") return { values, message: "Someone else saved this patient meanwhile; nothing was saved. Reload the page to see their change." };
+  if (typeof outcome === "object") return duplicate(outcome.duplicate, values);
   return done(outcome, parsed.data.username);
 }
 
@@ -66,5 +74,6 @@ export async function deletePatientAction(id: string): Promise<{ message?: strin
     return { message: describeWriteFailure(error, "the deletion") };
   }
   if (!deleted) return { message: "This patient was already deleted." };
+  if (deleted === "changed_meanwhile") return { message: "Someone else changed this patient meanwhile; nothing was deleted. Reload the page and try again." };
   return done("deleted", deleted.username);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuditAction } from "@/generated/prisma/client";
+import type { AuditAction, AuditActorType } from "@/generated/prisma/client";
 import { clampPage } from "@/lib/admin/page-size";
 import type { AuditQuery } from "@/lib/admin/audit/audit-query";
 import { getDb } from "@/lib/data/db";
@@ -12,6 +12,8 @@ export type AuditEntry = {
   id: number;
   occurredAt: Date;
   actor: string;
+  /** staff (an email) or api_client (an OAuth client ID) */
+  actorType: AuditActorType;
   action: AuditAction;
   username: string | null;
   patientId: string | null;
@@ -26,7 +28,7 @@ export type AuditEntry = {
 export const IMPORT_ROWS_SHOWN = 10;
 
 const SELECT = {
-  id: true, occurredAt: true, actor: true, action: true, username: true, patientId: true,
+  id: true, occurredAt: true, actor: true, actorType: true, action: true, username: true, patientId: true,
   before: true, after: true, subject: true, rowCount: true, detail: true,
 } as const;
 
@@ -49,7 +51,7 @@ export async function listAuditLog(query: AuditQuery) {
   const importIds = entries.filter((entry) => entry.action === "import_file").map((entry) => entry.id);
   const rows = importIds.length === 0 ? [] : await db.$queryRaw<(AuditEntry & { batchId: number })[]>`
     SELECT * FROM (
-      SELECT id, occurred_at AS "occurredAt", actor, action, username, patient_id AS "patientId", before, after,
+      SELECT id, occurred_at AS "occurredAt", actor, actor_type AS "actorType", action, username, patient_id AS "patientId", before, after,
              subject, row_count AS "rowCount", detail, batch_id AS "batchId",
              row_number() OVER (PARTITION BY batch_id ORDER BY id) AS n
       FROM audit_logs WHERE batch_id = ANY(${importIds})

@@ -1,12 +1,15 @@
 import "server-only";
+import type { AuditActorType } from "@/generated/prisma/client";
 import { getEnv } from "@/lib/config/env";
 import { log } from "@/lib/common/log";
 import { getDb } from "@/lib/data/db";
 import { ACCESS_ACTIONS, type AccessAction } from "./access-actions";
 
 export type AccessRecord = {
-  /** Who read: a staff member's Okta login (or, for the patient directory API, its client's name) */
+  /** Who read: a staff member's Okta login, or for the patient directory API its OAuth client ID */
   actor: string;
+  /** staff (the default) or api_client */
+  actorType?: AuditActorType;
   /** What kind of access */
   action: AccessAction;
   /** What was read, in words: the login viewed, the search text, the export's filter ("" = all) */
@@ -26,9 +29,9 @@ let lastPruned = Number.NEGATIVE_INFINITY;
  * At most once an hour per process it also deletes access entries older than
  * AUDIT_ACCESS_RETENTION_DAYS (changes and imports are never pruned).
  */
-export async function recordAccess({ actor, action, subject = null, rowCount = null }: AccessRecord): Promise<void> {
+export async function recordAccess({ actor, actorType = "staff", action, subject = null, rowCount = null }: AccessRecord): Promise<void> {
   const db = getDb();
-  await db.auditLog.create({ data: { actor, action, subject: subject?.slice(0, 500) ?? null, rowCount } });
+  await db.auditLog.create({ data: { actor, actorType, action, subject: subject?.slice(0, 500) ?? null, rowCount } });
   const now = Date.now();
   if (now - lastPruned < PRUNE_INTERVAL_MS) return;
   lastPruned = now;

@@ -1,14 +1,17 @@
 import "server-only";
-import { PATIENT_SNAPSHOT_SELECT } from "@/lib/data/audit/patient-snapshot";
-import { recordPatientChanges } from "@/lib/data/audit/record-patient-changes";
-import { getDb } from "@/lib/data/db";
 import type { PatientInput } from "@/lib/data/validations/patient";
+import { writePatientChanges } from "./write-patient-changes";
 
-/** Adds a patient and its audit record together. A taken login or patient ID throws P2002. */
-export async function createPatient(input: PatientInput, actor: string): Promise<{ id: string }> {
-  return getDb().$transaction(async (tx) => {
-    const { id, ...after } = await tx.patient.create({ data: input, select: { id: true, ...PATIENT_SNAPSHOT_SELECT } });
-    await recordPatientChanges(tx, actor, [{ action: "create", before: null, after }]);
-    return { id };
-  });
+export type CreateResult = { ok: true; id: string } | { ok: false; duplicate: "username" | "patientId" };
+
+/**
+ * Adds a patient and its audit record together, through the one write path (write-patient-changes.ts),
+ * create-only: a login that exists, or a patient ID another login has, is reported on its field.
+ */
+export async function createPatient(input: PatientInput, actor: string): Promise<CreateResult> {
+  const result = await writePatientChanges([{ op: "upsert", patient: input, ifMatch: { exists: false } }], { id: actor, type: "staff" }, { returnRows: true });
+  if (!result.ok) return { ok: false, duplicate: result.stale.length > 0 ? "username" : (result.clashes[0]?.field ?? "patientId") };
+  const row = result.rows[0];
+  if (!row) throw new Error("The write returned no row for the new patient.");
+  return { ok: true, id: row.id };
 }

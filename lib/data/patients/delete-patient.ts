@@ -1,16 +1,17 @@
 import "server-only";
-import { PATIENT_SNAPSHOT_SELECT, type PatientSnapshot } from "@/lib/data/audit/patient-snapshot";
-import { recordPatientChanges } from "@/lib/data/audit/record-patient-changes";
-import { getDb } from "@/lib/data/db";
+import type { PatientSnapshot } from "@/lib/data/audit/patient-snapshot";
+import { findPatientRecord } from "./read-patient-records";
+import { writePatientChanges } from "./write-patient-changes";
 
-/** Deletes a patient and records it, together; null if it was already gone. */
-export async function deletePatient(id: string, actor: string): Promise<PatientSnapshot | null> {
-  return getDb().$transaction(async (tx) => {
-    // deleteMany does not throw when the row is gone (a second click, another admin).
-    const before = await tx.patient.findUnique({ where: { id }, select: PATIENT_SNAPSHOT_SELECT });
-    if (!before) return null;
-    await tx.patient.deleteMany({ where: { id } });
-    await recordPatientChanges(tx, actor, [{ action: "delete", before, after: null }]);
-    return before;
-  });
+/**
+ * Deletes a patient and records it, together, through the one write path: the patient as it was,
+ * null if it was already gone, "changed_meanwhile" if someone else saved it since it was read (a
+ * renamed row must not take another patient's login down with it).
+ */
+export async function deletePatient(id: string, actor: string): Promise<PatientSnapshot | null | "changed_meanwhile"> {
+  const current = await findPatientRecord({ id });
+  if (!current) return null;
+  const result = await writePatientChanges([{ op: "delete", username: current.username, ifMatch: current.etag }], { id: actor, type: "staff" });
+  if (!result.ok) return (await findPatientRecord({ id })) ? "changed_meanwhile" : null;
+  return { username: current.username, patientId: current.patientId, displayName: current.displayName };
 }

@@ -1,20 +1,23 @@
 import "server-only";
-import { isSamePatient, PATIENT_SNAPSHOT_SELECT } from "@/lib/data/audit/patient-snapshot";
-import { recordPatientChanges } from "@/lib/data/audit/record-patient-changes";
-import { getDb } from "@/lib/data/db";
+import { isSamePatient } from "@/lib/data/audit/patient-snapshot";
 import type { PatientInput } from "@/lib/data/validations/patient";
+import { findPatientRecord } from "./read-patient-records";
+import { writePatientChanges } from "./write-patient-changes";
+
+export type UpdateResult = "updated" | "unchanged" | "not_found" | "changed_meanwhile" | { duplicate: "username" | "patientId" };
 
 /**
- * Saves an edit and its audit record together; "not_found" if the patient was deleted meanwhile.
- * Saving without changes writes nothing. A taken login or patient ID throws P2002.
+ * Saves an edit (login included) and its audit record together, through the one write path, on
+ * condition that the patient is still as just read: "not_found" if it was deleted meanwhile,
+ * "changed_meanwhile" if someone else saved it first. Saving without changes writes nothing.
  */
-export async function updatePatient(id: string, input: PatientInput, actor: string): Promise<"updated" | "unchanged" | "not_found"> {
-  return getDb().$transaction(async (tx) => {
-    const before = await tx.patient.findUnique({ where: { id }, select: PATIENT_SNAPSHOT_SELECT });
-    if (!before) return "not_found";
-    if (isSamePatient(before, input)) return "unchanged";
-    const after = await tx.patient.update({ where: { id }, data: input, select: PATIENT_SNAPSHOT_SELECT });
-    await recordPatientChanges(tx, actor, [{ action: "update", before, after }]);
-    return "updated";
-  });
+export async function updatePatient(id: string, input: PatientInput, actor: string): Promise<UpdateResult> {
+  const current = await findPatientRecord({ id });
+  if (!current) return "not_found";
+  if (isSamePatient(current, input)) return "unchanged";
+  const result = await writePatientChanges([{ op: "upsert", patient: input, from: current.username, ifMatch: current.etag }], { id: actor, type: "staff" });
+  if (result.ok) return "updated";
+  const clash = result.clashes[0];
+  if (clash) return { duplicate: clash.field };
+  return (await findPatientRecord({ id })) ? "changed_meanwhile" : "not_found";
 }

@@ -7,7 +7,7 @@ import { recordAccess } from "@/lib/data/audit/record-access";
 import { getDb } from "@/lib/data/db";
 import { auditWhere } from "@/lib/data/audit/audit-where";
 
-const HEADER = ["time_utc", "person", "action", "login", "patient_id", "subject", "rows", "before", "after", "detail"];
+const HEADER = ["time_utc", "person", "person_type", "action", "login", "patient_id", "subject", "rows", "before", "after", "detail"];
 const TEXT = { "content-type": "text/plain; charset=utf-8" };
 
 // GET /admin/audit/export?filters — the filtered log as CSV, for staff only; the export is itself logged
@@ -55,6 +55,7 @@ function toCells(entry: AuditEntry) {
   return [
     entry.occurredAt.toISOString(),
     entry.actor,
+    entry.actorType,
     entry.action,
     entry.username,
     entry.patientId,
