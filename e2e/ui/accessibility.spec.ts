@@ -64,6 +64,8 @@ test.describe("accessibility (axe-core) and phone layout", () => {
     await expect(page.getByTestId("import-check")).toBeVisible();
     await expectAccessibleOnBoth(page, "import, checked and waiting for confirmation");
 
+    await check("/admin/api-clients", "API clients");
+    await check("/api-reference", "the directory API's reference");
     await check("/admin/audit", "audit log", (p) => expect(p.getByTestId("audit-count")).toBeVisible());
     await check("/admin/audit?q=zz-nobody-zz", "audit log, no match", (p) => expect(p.getByTestId("audit-count")).toBeVisible());
     await check("/admin/activity", "activity", (p) => expect(p.getByRole("heading", { name: "Recent calls" })).toBeVisible());
