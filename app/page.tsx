@@ -37,7 +37,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       <p className="text-slate-700">
         When you sign in with Okta, Okta calls this service before it issues your tokens. If you are a
         patient, the service adds your patient ID to your ID token as the <code>{env.HOOK_CLAIM_NAME}</code>{" "}
-        claim. Sign in to see the tokens Okta gave you, and why the claim is there or not.
+        claim.{" "}
+        {session
+          ? "Your profile shows the tokens Okta gave you, and why the claim is there or not."
+          : "Sign in to see the tokens Okta gave you, and why the claim is there or not."}
       </p>
 
       {error && <Notice tone="problem" title="Sign-in did not finish">{error}</Notice>}

@@ -32,7 +32,8 @@ export default function ApiReferencePage() {
   const lookup = (ref: string) => schemas[ref.split("/").at(-1) ?? ""];
   const tokenUrl = document.components.securitySchemes.oktaClientCredentials.flows.clientCredentials.tokenUrl;
   return (
-    <div className="space-y-8">
+    // Long paths, URLs and field names wrap where they must: nothing runs past a 390 px screen.
+    <div className="space-y-8 [overflow-wrap:anywhere]">
       <PageIntro title="Patient directory API">
         <p>{document.info.description}</p>
         <p>

@@ -3,8 +3,8 @@ import type { ClaimChange } from "@/lib/admin/preview/list-claim-changes";
 /** The claims an answer adds, changes or removes, per token, as Okta would apply them. */
 export function ClaimChangesTable({ caption, changes }: { caption: string; changes: ClaimChange[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full min-w-[20rem] text-left text-sm">
+    <div className="rounded-lg border border-slate-200 bg-white">
+      <table className="stack-table w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
@@ -16,11 +16,11 @@ export function ClaimChangesTable({ caption, changes }: { caption: string; chang
         <tbody className="divide-y divide-slate-200">
           {changes.map((change) => (
             <tr key={`${change.token}:${change.claim}`}>
-              <td className="px-3 py-2 align-top">{change.token}</td>
-              <th scope="row" className="px-3 py-2 align-top font-mono font-medium break-all">
+              <td data-label="Token" className="px-3 py-2 align-top">{change.token}</td>
+              <th data-label="Claim" scope="row" className="px-3 py-2 align-top font-mono font-medium break-all">
                 {change.claim}
               </th>
-              <td className="px-3 py-2 align-top font-mono break-all">
+              <td data-label="Value" className="px-3 py-2 align-top font-mono break-all">
                 {change.value ?? <span className="font-sans text-slate-600">removed</span>}
                 {change.previous !== null && change.value !== null && (
                   <span className="block font-sans text-xs text-slate-600">was {change.previous}</span>

@@ -57,8 +57,8 @@ test.describe("admin: server actions check the caller themselves", () => {
 
     await searchPatients(page, never);
     await expect(page.getByText("No patient matches your search.")).toBeVisible();
-    await page.goto(`/admin/audit?${new URLSearchParams({ patient: never })}`);
-    await expect(page.getByText("No changes recorded for this login or patient ID.")).toBeVisible();
+    await page.goto(`/admin/audit?${new URLSearchParams({ q: never, action: "changes" })}`);
+    await expect(page.getByText("No entries match these filters.")).toBeVisible();
   });
 
   test("a replayed delete from a non-admin leaves the patient in place", async ({ page, browser }) => {

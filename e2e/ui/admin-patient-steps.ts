@@ -35,11 +35,18 @@ export async function addPatient(page: Page, patient: { username: string; patien
   await expect(page.getByRole("status").filter({ hasText: "was added" })).toContainText(patient.username.trim().toLowerCase());
 }
 
-/** Uploads `csv` on the import page (the summary or the problems are for the caller to check). */
+/**
+ * Uploads `csv` on the import page and checks it; when the check finds no problem, confirms the
+ * import (the summary or the problems are for the caller to check).
+ */
 export async function importCsv(page: Page, csv: string, name = "patients.csv"): Promise<void> {
   await page.goto("/admin/import");
   await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await page.getByRole("button", { name: "Import" }).click();
+  await page.getByRole("button", { name: "Check file" }).click();
+  const checked = page.getByTestId("import-check");
+  const problems = page.getByRole("status").filter({ hasText: "Nothing was imported" });
+  await expect(checked.or(problems)).toBeVisible({ timeout: 30_000 });
+  if (await checked.isVisible()) await checked.getByRole("button").click();
 }
 
 /** Opens the patient's edit page from a search for their exact login. */

@@ -25,8 +25,16 @@ test.describe("admin: patients", () => {
     // Typed in mixed case with spaces: stored as the hook looks it up.
     await addPatient(page, { username: `  E2E-${tag}@Example.com `, patientId, displayName: `Test Person ${tag}` });
     await expect(page.getByRole("link", { name: login, exact: true })).toBeVisible();
+    // The message came in a one-time cookie, not the URL: a reload or a crafted link shows none.
+    expect(new URL(page.url()).searchParams.has("notice")).toBe(false);
+    await page.reload();
+    await expect(page.getByText("was added")).toHaveCount(0);
+    await page.goto(`/admin/patients?${new URLSearchParams({ notice: "created", login: "Your account is locked" })}`);
+    await expect(page.getByTestId("patient-count")).toBeVisible();
+    await expect(page.getByText("Your account is locked")).toHaveCount(0);
 
-    for (const fragment of [`e2e-${tag}`, patientId.slice(2), `person ${tag}`]) {
+    // Words in any order, commas apart, find the name.
+    for (const fragment of [`e2e-${tag}`, patientId.slice(2), `person ${tag}`, `${tag}, test person`]) {
       await searchPatients(page, fragment);
       await expect(page.getByTestId("patient-count")).toHaveText(`1 patient matches “${fragment}”.`);
       await expect(page.getByRole("row").filter({ hasText: login })).toContainText(patientId);
@@ -52,11 +60,11 @@ test.describe("admin: patients", () => {
     await searchPatients(page, login);
     await expect(page.getByText("No patient matches your search.")).toBeVisible();
 
-    await page.goto(`/admin/audit?${new URLSearchParams({ patient: login })}`);
-    const rows = page.getByRole("table", { name: "Changes to patients, newest first" }).locator("tbody tr");
+    await page.goto(`/admin/audit?${new URLSearchParams({ q: login, action: "changes" })}`);
+    const rows = page.getByRole("list", { name: "Audit entries, newest first" }).getByTestId("audit-entry");
     await expect(rows).toHaveCount(3);
-    await expect(rows.nth(0)).toContainText("Deleted");
-    await expect(rows.nth(1)).toContainText("Edited");
+    await expect(rows.nth(0)).toContainText("Deleted a patient");
+    await expect(rows.nth(1)).toContainText("Edited a patient");
     await expect(rows.nth(1)).toContainText(`${patientId} → ${patientId}-2`);
     await expect(rows.nth(2)).toContainText("Added");
     for (const row of await rows.all()) await expect(row).toContainText("sam.admin@example.com");

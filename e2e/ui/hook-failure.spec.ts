@@ -68,7 +68,7 @@ test("when the hook answers with an error object, Okta refuses the tokens and th
       await expect(page).toHaveURL(`${APP_URL}/?error=OktaRefused`);
       const notice = page.getByRole("status").filter({ hasText: "Sign-in did not finish" });
       await expect(notice).toContainText(
-        "Okta refused to issue your tokens (server_error): “Patient lookup failed”. Please try again later.",
+        "Okta refused to issue your tokens (server_error). Okta said: “Patient lookup failed”",
       );
       await expect(page.getByRole("heading", { name: "You are signed out." })).toBeVisible();
       expect(failing.calls).toBe(1);

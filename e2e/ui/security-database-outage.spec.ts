@@ -8,6 +8,7 @@ import { E2E_DEPLOYED } from "@/e2e/support/deployed-stack";
 import { hookAuthHeaders } from "@/e2e/support/hook-auth";
 import { oktaSampleRequest } from "@/okta/okta-fixtures";
 import { PASSWORD } from "@/e2e/support/stack";
+import { expectAccessibleOnBoth } from "@/e2e/support/axe";
 import { ADMIN } from "./admin-patient-steps";
 
 // A stack of this spec's own whose database sits behind a proxy it can cut: the shared e2e
@@ -71,7 +72,7 @@ async function signInAsAdmin(page: Page, login = ADMIN) {
   await page.waitForURL(`${stack.appUrl}/profile`);
 }
 
-async function expectOutagePageThenRecovery(page: Page, cut: () => Promise<void>, restore: () => Promise<void>) {
+async function expectOutagePageThenRecovery(page: Page, cut: () => Promise<void>, restore: () => Promise<void>, checkAccessibility = false) {
   const patients = page.getByRole("heading", { name: "Patients", level: 1 });
   await page.goto(`${stack.appUrl}/admin/patients`);
   await expect(patients).toBeVisible();
@@ -80,6 +81,7 @@ async function expectOutagePageThenRecovery(page: Page, cut: () => Promise<void>
     await page.goto(`${stack.appUrl}${path}`);
     await expect(page.getByText("The database is unavailable"), path).toBeVisible();
     await expect(page.getByRole("main"), path).not.toContainText(/Prisma|ECONN|at \S+ \(/);
+    if (checkAccessibility) await expectAccessibleOnBoth(page, `${path} during an outage`);
   }
   await restore();
   await expect(async () => {
@@ -90,7 +92,7 @@ async function expectOutagePageThenRecovery(page: Page, cut: () => Promise<void>
 
 test("database stopped (connection refused): the admin says so, no stack trace, and recovers by itself", async ({ page }) => {
   await signInAsAdmin(page);
-  await expectOutagePageThenRecovery(page, () => proxy.stopListening(), () => proxy.listenAgain());
+  await expectOutagePageThenRecovery(page, () => proxy.stopListening(), () => proxy.listenAgain(), true);
 });
 
 test("connections dropped (a pooler or network between app and database): the admin says so and recovers", async ({ page }) => {
@@ -147,6 +149,7 @@ test("hook calls during a connection refusal: every one accounted for after reco
     await expect(page.locator("[data-waiting-events]")).toHaveText(String(MAX_PENDING_RECORDS));
     await expect(page.locator("[data-not-recorded]")).toHaveAttribute("data-not-recorded", String(N + 1 - MAX_PENDING_RECORDS));
     await expect(page.locator("[data-not-recorded]")).toContainText("Lookup failed");
+    await expectAccessibleOnBoth(page, "activity during an outage");
 
     // The tester, testing a patient now, says the lookup failed (its call is the 22nd).
     await page.goto(`${stack.appUrl}/admin/tester`);

@@ -27,7 +27,7 @@ test.describe("admin: search text is data, never SQL or a pattern", () => {
     // One import for the eight rows (none of the names needs CSV quoting).
     const rows = Object.entries(names).map(([key, displayName]) => `${loginOf(key)},SQL-${key}-${tag},${displayName}`);
     await importCsv(page, ["username,patientId,displayName", ...rows].join("\n"));
-    await expect(page.getByTestId("import-summary")).toContainText("8 created, 0 updated.");
+    await expect(page.getByTestId("import-summary")).toContainText("8 new, 0 updated, 0 unchanged");
     const cases: [string, string[]][] = [
       ["100%", ["percent"]],
       ["der_sc", ["underscore"]],
@@ -57,7 +57,7 @@ test.describe("admin: oversized CSV imports are refused with a clear message", (
     const bigFile = testInfo.outputPath("big.csv"); // Playwright takes buffers only up to 50 MB
     writeFileSync(bigFile, big);
     await page.getByLabel("CSV file").setInputFiles(bigFile);
-    await page.getByRole("button", { name: "Import" }).click();
+    await page.getByRole("button", { name: "Check file" }).click();
     await expect(page.getByText("The file is larger than 5 MB. Split it into smaller files.")).toBeVisible();
     // Without the page's check (a script, or JS off), the framework's body limit stops it unread.
     const importAction = builtActions().find((action) => action.name === "importPatientsAction");
@@ -79,7 +79,7 @@ test.describe("admin: oversized CSV imports are refused with a clear message", (
       await page.goto("/admin/import");
       await page.getByLabel("CSV file").setInputFiles({ name: "rows.csv", mimeType: "text/csv", buffer: Buffer.from("x,1\n".repeat(rows)) });
       const started = Date.now();
-      await page.getByRole("button", { name: "Import" }).click();
+      await page.getByRole("button", { name: "Check file" }).click();
       await expect(page.getByText("The file has more than 20,000 rows; split it into smaller files.")).toBeVisible();
       // Parsing and validating every row first took 24 s for 1.3 M rows, with the event loop blocked.
       expect(Date.now() - started).toBeLessThan(5_000);

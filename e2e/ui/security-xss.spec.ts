@@ -38,7 +38,7 @@ test.describe("admin: patient data with HTML in it is shown as text everywhere",
     await openPatient(page, login);
     await expect(page.getByLabel("Display name")).toHaveValue(NAME);
     await expectInert(page, page.url().replace(/^https?:\/\/[^/]+/, ""), []);
-    await expectInert(page, `/admin/audit?${new URLSearchParams({ patient: login })}`, [NAME]);
+    await expectInert(page, `/admin/audit?${new URLSearchParams({ q: login })}`, [NAME]);
     await expectInert(page, `/admin/preview?${new URLSearchParams({ login: ALEX })}`, [PATIENT_ID]);
 
     // The patient signs in: the hostile ID arrives as a token claim on their profile page.

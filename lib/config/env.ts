@@ -60,6 +60,10 @@ const schema = z.object({
   HOOK_DB_POOL_SIZE: positiveInt(1, 50).default(4),
   HOOK_FAILURE_MODE: z.enum(["open", "closed"], { error: 'expected "open" or "closed"' }).default("open"),
   HOOK_EVENT_RETENTION_DAYS: positiveInt(1, 3650).default(30),
+  // Audit log (issue 14): access entries (patient opened, search, claims preview, export) are
+  // deleted after this many days; changes and imports are kept. Six years by default, the span
+  // US health-data rules (HIPAA) ask documentation to be kept.
+  AUDIT_ACCESS_RETENTION_DAYS: positiveInt(1, 36500).default(2190),
   // Call records waiting for the database at most (memory stays bounded); past it, calls are counted, not kept.
   HOOK_EVENT_MAX_PENDING: positiveInt(1, 1_000_000).default(10_000),
   // A failed record write is retried with doubling waits up to this one, for HOOK_EVENT_RETRY_FOR_MS.

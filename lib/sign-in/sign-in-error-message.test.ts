@@ -15,7 +15,7 @@ describe("signInErrorMessage", () => {
   it("tells Okta's refusal in Okta's words, or generically once the words are gone", () => {
     const refusal = { error: "server_error", description: "Patient lookup failed" };
     expect(signInErrorMessage("OktaRefused", refusal)).toBe(
-      "Okta refused to issue your tokens (server_error): “Patient lookup failed”. Please try again later.",
+      "Okta refused to issue your tokens (server_error). Okta said: “Patient lookup failed”",
     );
     expect(signInErrorMessage("OktaRefused", { error: "server_error", description: null })).toBe(
       "Okta refused to issue your tokens (server_error). Please try again later.",

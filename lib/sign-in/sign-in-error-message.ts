@@ -18,8 +18,10 @@ const MESSAGES: Readonly<Record<string, string>> = {
 export function signInErrorMessage(type: string | undefined, refusal: OktaRefusal | null = null): string | null {
   if (!type) return null;
   if (type === REFUSAL_ERROR_TYPE && refusal) {
-    const reason = refusal.description ? `: “${refusal.description}”` : "";
-    return `Okta refused to issue your tokens (${refusal.error})${reason}. Please try again later.`;
+    // Okta's description is a sentence of its own (often "…Please try again later."): quoted as
+    // it is, never followed by our own advice a second time.
+    if (refusal.description) return `Okta refused to issue your tokens (${refusal.error}). Okta said: “${refusal.description.trim()}”`;
+    return `Okta refused to issue your tokens (${refusal.error}). Please try again later.`;
   }
   return MESSAGES[type] ?? "Sign-in failed. Please try again.";
 }

@@ -11,7 +11,7 @@ export function escapeHtml(value: unknown): string {
 const STYLES = `
 *{box-sizing:border-box}
 body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d21;background:#f4f5f7}
-header{background:#fff;border-bottom:1px solid #dcdde1;padding:.75rem 1.5rem;display:flex;gap:1.5rem;align-items:baseline}
+header{background:#fff;border-bottom:1px solid #dcdde1;padding:.75rem 1.5rem;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:baseline}
 header strong{font-size:1.05rem}
 header a{color:#1662dd;text-decoration:none}
 header .sign-out{margin-left:auto}
@@ -36,7 +36,40 @@ fieldset label{display:inline-block;font-weight:400;margin:0 1rem 0 0}
 legend{font-weight:600;margin-bottom:.35rem}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
 th,td{border-bottom:1px solid #dcdde1;padding:.5rem .6rem;text-align:left;vertical-align:top}
-pre{white-space:pre-wrap;word-break:break-word;background:#f4f5f7;border-radius:4px;padding:.75rem;font-size:13px}
+pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f4f5f7;border-radius:4px;padding:.75rem;font-size:13px;margin:0}
+a:focus-visible,summary:focus-visible{outline:2px solid #1662dd;outline-offset:2px;border-radius:2px}
+table.log{table-layout:fixed}
+table.log th:nth-child(1){width:7rem}
+table.log th:nth-child(2){width:9rem}
+table.log th:nth-child(3){width:6.5rem}
+table.log th:nth-child(4){width:9rem}
+table.log th:nth-child(5){width:8rem}
+table.log th:nth-child(6){width:5rem}
+table.log td{overflow-wrap:anywhere}
+@media (max-width:60rem){
+main{padding:0 1rem;margin:1.25rem auto}
+header{padding:.75rem 1rem}
+.card{padding:1.25rem;margin:1.5rem auto}
+table.log,table.log tbody,table.log tr,table.log td{display:block;width:auto}
+table.log thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+table.log tr{border:1px solid #dcdde1;border-radius:6px;margin-bottom:.75rem;padding:.25rem 0}
+table.log td{border:0;padding:.3rem .75rem}
+table.log td[data-label]::before{content:attr(data-label);display:block;font-size:.75rem;font-weight:600;color:#5c5c66}
+textarea{min-height:16rem}
+}
+@media (prefers-color-scheme:dark){
+:root{color-scheme:dark}
+body{color:#e8e8ec;background:#16171b}
+header,.card,table{background:#1f2026;border-color:#3a3b44}
+th,td{border-color:#3a3b44}
+header a,a{color:#8fb4ff}
+pre{background:#16171b}
+.muted{color:#a9a9b3}
+table.log td[data-label]::before{color:#a9a9b3}
+input[type=text],input[type=password],select,textarea{background:#16171b;color:#e8e8ec;border-color:#6b6b75}
+.error{background:#3b1514;color:#ffc9c6}
+.ok{background:#10301c;color:#b7efc9}
+}
 `;
 
 const NAV = `<a href="/logs">System Log</a><a href="/preview">Token hook preview</a>

@@ -6,13 +6,13 @@ function row(event: SystemLogEvent): string {
   const data = event.debugContext.debugData;
   const target = event.target[0];
   return `<tr>
-<td>${escapeHtml(event.published.replace("T", " ").replace("Z", ""))}</td>
-<td><code>${escapeHtml(event.eventType)}</code></td>
-<td>${event.outcome.result === "SUCCESS" ? "✔ SUCCESS" : "✖ FAILURE"}${event.outcome.reason ? `<br><span class="muted">${escapeHtml(event.outcome.reason)}</span>` : ""}</td>
-<td>${escapeHtml(event.actor.alternateId)}</td>
-<td>${escapeHtml(target?.displayName ?? "")}<br><span class="muted">${escapeHtml(target?.alternateId ?? "")}</span></td>
-<td>${escapeHtml(data.durationMs ?? "")} ms${data.httpStatus ? `<br>HTTP ${escapeHtml(data.httpStatus)}` : ""}</td>
-<td><pre>${escapeHtml(JSON.stringify(data, null, 1))}</pre></td>
+<td data-label="Time (UTC)">${escapeHtml(event.published.replace("T", " ").replace("Z", ""))}</td>
+<td data-label="Event"><code>${escapeHtml(event.eventType)}</code></td>
+<td data-label="Outcome">${event.outcome.result === "SUCCESS" ? "✔ SUCCESS" : "✖ FAILURE"}${event.outcome.reason ? `<br><span class="muted">${escapeHtml(event.outcome.reason)}</span>` : ""}</td>
+<td data-label="User">${escapeHtml(event.actor.alternateId)}</td>
+<td data-label="Hook">${escapeHtml(target?.displayName ?? "")}<br><span class="muted">${escapeHtml(target?.alternateId ?? "")}</span></td>
+<td data-label="Duration">${escapeHtml(data.durationMs ?? "")} ms${data.httpStatus ? `<br>HTTP ${escapeHtml(data.httpStatus)}` : ""}</td>
+<td data-label="debugContext"><pre>${escapeHtml(JSON.stringify(data, null, 1))}</pre></td>
 </tr>`;
 }
 
@@ -28,7 +28,7 @@ export function logsPage(systemLog: SystemLog): RouteHandler {
 ${
   events.length === 0
     ? "<p>No hook calls yet. Sign in to the app, or send a request from the preview page.</p>"
-    : `<table><thead><tr><th>Time (UTC)</th><th>Event</th><th>Outcome</th><th>User</th><th>Hook</th><th>Duration</th><th>debugContext</th></tr></thead><tbody>${events.map(row).join("")}</tbody></table>`
+    : `<table class="log"><thead><tr><th>Time (UTC)</th><th>Event</th><th>Outcome</th><th>User</th><th>Hook</th><th>Duration</th><th>debugContext</th></tr></thead><tbody>${events.map(row).join("")}</tbody></table>`
 }`,
     });
   };

@@ -58,6 +58,7 @@ async function main() {
   const { parsePatientCsv } = await import("@/lib/data/patients/parse-patient-csv");
   const { importPatients } = await import("@/lib/data/patients/import-patients");
   const { listAuditLog } = await import("@/lib/data/audit/list-audit-log");
+  const { readAuditQuery } = await import("@/lib/admin/audit/audit-query");
   const db = getDb();
   const cleanUp = async () => {
     await db.patient.deleteMany({ where: { username: { endsWith: `@${DOMAIN}` } } });
@@ -85,7 +86,7 @@ async function main() {
     console.log(`seeded ${PATIENTS.toLocaleString("en")} patients in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     const list = (q: string, page = 1, sort: "username" | "patientId" | "displayName" | "updatedAt" = "username", dir: "asc" | "desc" = "asc") =>
-      () => listPatients({ q, page, sort, dir });
+      () => listPatients({ q, page, sort, dir, size: 25 });
     const lastPage = Math.ceil(PATIENTS / 25);
     const rows: Row[] = [
       await time("first page (by login)", 200, list("")),
@@ -118,14 +119,14 @@ async function main() {
     }
     const csv = csvLines.join("\r\n");
     started = performance.now();
-    const parsed = parsePatientCsv(csv);
+    const parsed = await parsePatientCsv(csv);
     const parsedMs = performance.now() - started;
     if (parsed.errors.length > 0) throw new Error(`bench CSV invalid: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
     const result = await importPatients(parsed.rows, ACTOR);
     const importMs = performance.now() - started;
     if (!result.ok) throw new Error(`bench import refused: ${JSON.stringify(result.errors.slice(0, 3))}`);
-    rows.push(await time("audit log, first page", 200, () => listAuditLog({ patient: "", page: 1 })));
-    rows.push(await time("audit log, one patient", 200, () => listAuditLog({ patient: `import.new${PATIENTS + 1}@${DOMAIN}`, page: 1 })));
+    rows.push(await time("audit log, first page", 200, () => listAuditLog(readAuditQuery({}))));
+    rows.push(await time("audit log, one patient", 200, () => listAuditLog(readAuditQuery({ q: `import.new${PATIENTS + 1}@${DOMAIN}` }))));
     printRows(rows);
     const { created, updated } = result.summary;
     console.log(

@@ -10,7 +10,7 @@ import { deletePatient } from "@/lib/data/patients/delete-patient";
 import { duplicatePatientField } from "@/lib/data/patients/duplicate-patient-field";
 import { updatePatient } from "@/lib/data/patients/update-patient";
 import { patientSchema, readPatientForm, type PatientFormState } from "@/lib/data/validations/patient";
-import { noticeHref, type PatientNotice } from "./patient-notice";
+import { setNotice, type PatientNotice } from "./patient-notice";
 
 const DUPLICATE_MESSAGES = {
   username: "Another patient already has this login.",
@@ -29,9 +29,9 @@ function failedSave(error: unknown, values: PatientFormState["values"]): Patient
   return { values, message: describeWriteFailure(error, "the patient") };
 }
 
-function done(notice: PatientNotice, login: string): never {
+async function done(notice: PatientNotice, login: string): Promise<never> {
   revalidatePath("/admin", "layout");
-  redirect(noticeHref(notice, login));
+  redirect(await setNotice(notice, login));
 }
 
 export async function createPatientAction(_previous: PatientFormState, formData: FormData): Promise<PatientFormState> {
@@ -45,7 +45,7 @@ export async function createPatientAction(_previous: PatientFormState, formData:
   } catch (error) {
     return failedSave(error, values);
   }
-  done("created", parsed.data.username);
+  return done("created", parsed.data.username);
 }
 
 export async function updatePatientAction(id: string, _previous: PatientFormState, formData: FormData): Promise<PatientFormState> {
@@ -62,7 +62,7 @@ export async function updatePatientAction(id: string, _previous: PatientFormStat
   if (outcome === "not_found") return { values, message: "This patient was deleted meanwhile; nothing was saved." };
   if (outcome === "changed_meanwhile") return { values, message: "Someone else saved this patient meanwhile; nothing was saved. Reload the page to see their change." };
   if (typeof outcome === "object") return duplicate(outcome.duplicate, values);
-  done(outcome, parsed.data.username);
+  return done(outcome, parsed.data.username);
 }
 
 export async function deletePatientAction(id: string): Promise<{ message?: string }> {
@@ -75,5 +75,5 @@ export async function deletePatientAction(id: string): Promise<{ message?: strin
   }
   if (!deleted) return { message: "This patient was already deleted." };
   if (deleted === "changed_meanwhile") return { message: "Someone else changed this patient meanwhile; nothing was deleted. Reload the page and try again." };
-  done("deleted", deleted.username);
+  return done("deleted", deleted.username);
 }

@@ -1,33 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
+import { TableSkeleton } from "@/components/admin/table-skeleton";
 import { PageIntro } from "@/components/ui/page-intro";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
-import { Pagination } from "@/components/ui/pagination";
-import { readOrExplain } from "@/lib/admin/database-unavailable";
 import { requireAdmin } from "@/lib/admin/require-admin";
-import { listPatients } from "@/lib/data/patients/list-patients";
-import {
-  PATIENT_PAGE_SIZE,
-  SUBSTRING_SEARCH_MIN,
-  patientListHref,
-  readPatientListQuery,
-  type SearchParams,
-} from "@/lib/data/validations/patient-list-query";
-import { readNotice } from "./patient-notice";
-import { PatientsTable } from "./patients-table";
+import { readPatientListQuery, type SearchParams } from "@/lib/data/validations/patient-list-query";
+import { ClearNotice } from "./clear-notice";
+import { NOTICE_COOKIE, readNotice } from "./patient-notice";
+import { PatientResults } from "./patient-results";
 import { SearchForm } from "./search-form";
 
 export const metadata: Metadata = { title: "Patients" };
 
+/**
+ * The heading, the notice, the search box (with what was typed) and the actions render at once;
+ * only the results wait for the database, so a search or a page change keeps the page in place.
+ */
 export default async function PatientsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
-  const params = await searchParams;
-  const query = readPatientListQuery(params);
-  const notice = readNotice(params);
-  const { patients, total } = await readOrExplain(() => listPatients(query));
-  const pageCount = Math.ceil(total / PATIENT_PAGE_SIZE);
-  const exportHref = `/admin/patients/export${query.q ? `?${new URLSearchParams({ q: query.q })}` : ""}`;
+  const query = readPatientListQuery(await searchParams);
+  const notice = await readNotice();
 
   return (
     <div className="space-y-6">
@@ -39,6 +33,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
           <p>
             <span className="font-medium break-all">{notice.login}</span> {notice.text}
           </p>
+          <ClearNotice name={NOTICE_COOKIE} />
         </Notice>
       )}
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -50,47 +45,11 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
           <Link href="/admin/import" className={buttonClass("secondary")}>
             Import CSV
           </Link>
-          <a href={exportHref} className={buttonClass("secondary")} download>
-            Export CSV
-          </a>
         </div>
       </div>
-      <p className="text-sm text-slate-700" aria-live="polite">
-        <span data-testid="patient-count">
-          {query.q
-            ? `${total.toLocaleString("en")} ${total === 1 ? "patient matches" : "patients match"} “${query.q}”.`
-            : `${total.toLocaleString("en")} ${total === 1 ? "patient" : "patients"} in total.`}
-        </span>
-        {query.q && query.q.length < SUBSTRING_SEARCH_MIN && (
-          <> Searches shorter than {SUBSTRING_SEARCH_MIN} characters match a whole login or patient ID only.</>
-        )}
-      </p>
-      {patients.length > 0 ? (
-        <PatientsTable patients={patients} query={query} />
-      ) : (
-        <EmptyState total={total} searched={Boolean(query.q)} />
-      )}
-      <Pagination
-        label="Patient pages"
-        page={query.page}
-        pageCount={pageCount}
-        hrefFor={(page) => patientListHref({ ...query, page })}
-      />
-    </div>
-  );
-}
-
-function EmptyState({ total, searched }: { total: number; searched: boolean }) {
-  const [title, hint] =
-    total > 0
-      ? ["This page is past the end of the list.", <Link key="first" href="/admin/patients" className="underline">Go to the first page</Link>]
-      : searched
-        ? ["No patient matches your search.", "Search looks inside logins, patient IDs and names; check the spelling, or try a part of it."]
-        : ["No patients yet.", "Add one, or import a CSV file of logins and patient IDs."];
-  return (
-    <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
-      <p className="font-medium">{title}</p>
-      <p className="mt-1 text-sm text-slate-600">{hint}</p>
+      <Suspense key={JSON.stringify(query)} fallback={<TableSkeleton label="Loading patients…" />}>
+        <PatientResults query={query} />
+      </Suspense>
     </div>
   );
 }

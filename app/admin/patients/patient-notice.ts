@@ -1,6 +1,12 @@
+import "server-only";
+import { cookies } from "next/headers";
 import { z } from "zod";
 
-/** The message the list shows after a change, carried in the URL across the redirect. */
+/**
+ * The message the list shows after a change. It travels in a short-lived cookie set by the
+ * server action, never in the URL, so a crafted link cannot make the page say anything; the
+ * list clears the cookie once shown (ClearNotice).
+ */
 const NOTICES = {
   created: "was added. The hook adds the claim at their next sign-in.",
   updated: "was saved. The hook uses the new values at their next sign-in.",
@@ -9,18 +15,32 @@ const NOTICES = {
 } as const;
 
 export type PatientNotice = keyof typeof NOTICES;
+export const NOTICE_COOKIE = "admin-notice";
 
-const noticeSchema = z.enum(Object.keys(NOTICES) as [PatientNotice, ...PatientNotice[]]);
+const noticeSchema = z.object({
+  notice: z.enum(Object.keys(NOTICES) as [PatientNotice, ...PatientNotice[]]),
+  login: z.string().max(100),
+});
 
-/** After create/edit the list opens filtered to that login, so the change is in view. */
-export function noticeHref(notice: PatientNotice, login: string): string {
-  const params = new URLSearchParams({ notice, login });
-  if (notice !== "deleted") params.set("q", login);
-  return `/admin/patients?${params}`;
+/** Sets the notice for the next page the action redirects to; returns that page. */
+export async function setNotice(notice: PatientNotice, login: string): Promise<string> {
+  (await cookies()).set(NOTICE_COOKIE, JSON.stringify({ notice, login }), {
+    path: "/admin/patients",
+    maxAge: 60,
+    sameSite: "strict",
+    httpOnly: false, // ClearNotice removes it in the browser once shown
+  });
+  // After create/edit the list opens filtered to that login, so the change is in view.
+  return notice === "deleted" ? "/admin/patients" : `/admin/patients?${new URLSearchParams({ q: login })}`;
 }
 
-export function readNotice(params: Record<string, string | string[] | undefined>): { login: string; text: string } | null {
-  const notice = noticeSchema.safeParse(params.notice);
-  const login = typeof params.login === "string" ? params.login.slice(0, 100) : "";
-  return notice.success && login ? { login, text: NOTICES[notice.data] } : null;
+export async function readNotice(): Promise<{ login: string; text: string } | null> {
+  const raw = (await cookies()).get(NOTICE_COOKIE)?.value;
+  if (!raw) return null;
+  try {
+    const parsed = noticeSchema.safeParse(JSON.parse(raw));
+    return parsed.success && parsed.data.login ? { login: parsed.data.login, text: NOTICES[parsed.data.notice] } : null;
+  } catch {
+    return null;
+  }
 }

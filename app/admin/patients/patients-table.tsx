@@ -5,7 +5,7 @@ import type { PatientListQuery } from "@/lib/data/validations/patient-list-query
 import { SortHeader } from "./sort-header";
 
 /**
- * The list; on a phone it scrolls sideways and drops the least useful column. Row and sort links
+ * The list; on a phone the last change moves under the login rather than disappearing. Row and sort links
  * are not prefetched: 25 edit pages per view would each cost a request and a session check.
  */
 export function PatientsTable({ patients, query }: { patients: PatientListRow[]; query: PatientListQuery }) {
@@ -32,6 +32,7 @@ export function PatientsTable({ patients, query }: { patients: PatientListRow[];
                 >
                   {patient.username}
                 </Link>
+                <span className="mt-0.5 block text-xs text-slate-600 md:hidden">Changed {formatTime(patient.updatedAt)}</span>
               </th>
               <td className="px-3 py-2 font-mono break-all">{patient.patientId}</td>
               <td className="px-3 py-2">{patient.displayName ?? <span className="text-slate-400">—</span>}</td>

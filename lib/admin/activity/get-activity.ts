@@ -1,7 +1,7 @@
 import "server-only";
 import { ACTIVITY_PAGE_SIZE, REFUSED, type ActivityFilter } from "./activity-filter";
 import { getHookEventGaps, getRefusalMinutes, getRefusalTotals } from "./get-hook-accounting";
-import { getHookEvents } from "./get-hook-events";
+import { COUNT_CAP, getHookEvents } from "./get-hook-events";
 import { getHookStats } from "./get-hook-stats";
 import { STATS_WINDOWS } from "./stats-windows";
 
@@ -12,7 +12,12 @@ export async function getActivity(filter: ActivityFilter, now: Date) {
   const list =
     filter.outcome === REFUSED
       ? getRefusalMinutes(filter.page, ACTIVITY_PAGE_SIZE, filter.reason ?? null).then((page) => ({ kind: "refusals" as const, ...page }))
-      : getHookEvents(filter).then((page) => ({ kind: "events" as const, ...page }));
+      : getHookEvents(filter).then(async (page) => {
+          // A page past the end shows the last page (the total is exact below the count cap).
+          const last = Math.max(Math.ceil(Math.min(page.total, COUNT_CAP) / ACTIVITY_PAGE_SIZE), 1);
+          if (page.events.length > 0 || filter.page <= last || page.total === 0) return { kind: "events" as const, page: filter.page, ...page };
+          return { kind: "events" as const, page: last, ...(await getHookEvents({ ...filter, page: last })) };
+        });
   const [listed, hour, day, refusals, gaps] = await Promise.all([
     list,
     getHookStats(STATS_WINDOWS.hour, now),

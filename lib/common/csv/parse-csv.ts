@@ -1,103 +1,109 @@
+import { parse, type CsvError as CsvParseError, type Options } from "csv-parse";
+import { yieldToEventLoop } from "@/lib/common/yield-to-event-loop";
+
 /** One CSV record and the (1-based) line of the file it starts on. */
 export type CsvRecord = { line: number; fields: string[] };
 export type CsvError = { line: number; message: string };
 export type CsvParseResult = { records: CsvRecord[]; errors: CsvError[] };
 
-const QUOTE = '"';
+/** About 130 rows: parsed and checked by the caller in a few milliseconds, then the event loop gets a turn. */
+const CHUNK_CHARS = 4 * 1024;
 
-function isLineBreak(char: string | undefined): boolean {
-  return char === "\n" || char === "\r";
+// csv-parse's codes, in the words of someone fixing the file in a spreadsheet.
+const MESSAGES: Record<string, string> = {
+  INVALID_OPENING_QUOTE: 'A quote inside an unquoted field: put the whole field in quotes and write the quote as "".',
+  CSV_INVALID_CLOSING_QUOTE: 'Unexpected text after a closing quote (write a quote inside a quoted field as "").',
+  CSV_QUOTE_NOT_CLOSED: "A quoted field starts here but its closing quote is missing.",
+};
+
+function countLineBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return count;
 }
 
-/** Parses the whole text at once (see readCsv). */
-export function parseCsv(input: string): CsvParseResult {
+/** Where each line of `text` starts, found on demand, front to back. */
+function lineStarts(text: string) {
+  const starts = [0];
+  return (line: number): number => {
+    while (starts.length < line) {
+      const last = starts.at(-1) as number;
+      const next = last >= text.length ? -1 : text.indexOf("\n", last);
+      starts.push(next === -1 ? text.length : next + 1);
+    }
+    return starts[line - 1] as number;
+  };
+}
+
+/** First line at or after `line` that has more than blanks on it (the start of the next record). */
+function firstFilledLine(text: string, startOf: (line: number) => number, line: number): number {
+  for (let at = line; startOf(at) < text.length; at++) {
+    const end = text.indexOf("\n", startOf(at));
+    if (text.slice(startOf(at), end === -1 ? undefined : end).trim() !== "") return at;
+  }
+  return line;
+}
+
+/**
+ * Reads RFC 4180 CSV with csv-parse, one record (or one malformed record's error) at a time:
+ * quoted fields with commas, "" and line breaks; CRLF, LF or bare CR endings (read as LF); an
+ * optional UTF-8 BOM. Blank lines are skipped, since spreadsheets often leave them at the end. A
+ * malformed record is reported on the line it starts on and reading resumes on the line after the
+ * problem, so one upload lists every problem at once. The text is fed in chunks with a pause
+ * between them: a large import must not hold the event loop the hook shares.
+ */
+export async function* readCsv(input: string): AsyncGenerator<CsvRecord | CsvError> {
+  const text = (input.startsWith("\uFEFF") ? input.slice(1) : input).replace(/\r\n?/g, "\n");
+  const startOf = lineStarts(text);
+  let firstLine = 1; // the file's line this parser starts on
+  while (startOf(firstLine) < text.length) {
+    const base = firstLine - 1;
+    const found: (CsvRecord | CsvError)[] = [];
+    let lastEnd = base; // the file's line the last good record ended on
+    let failure: CsvParseError | null = null;
+    const options: Options = {
+      record_delimiter: "\n",
+      relax_column_count: true,
+      skip_empty_lines: true,
+      raw: true,
+      on_record: (({ record, raw }: { record: string[]; raw: string }, { lines }: { lines: number }) => {
+        lastEnd = base + lines;
+        const body = raw.replace(/^\n+/, "").replace(/\n$/, "");
+        if (!(record.length === 1 && (record[0] ?? "").trim() === "")) {
+          found.push({ line: lastEnd - countLineBreaks(body), fields: record });
+        }
+        return null; // collected here, not buffered in the stream
+      }) as unknown as Options["on_record"],
+    };
+    const parser = parse(options);
+    parser.on("error", (error: CsvParseError) => (failure = error));
+    const done = new Promise<void>((resolve) => {
+      parser.on("finish", resolve);
+      parser.on("error", () => resolve());
+    });
+    for (let at = startOf(firstLine); at < text.length && !failure; at += CHUNK_CHARS) {
+      parser.write(text.slice(at, at + CHUNK_CHARS));
+      await yieldToEventLoop();
+      yield* found.splice(0);
+    }
+    if (!failure) parser.end();
+    await done;
+    yield* found.splice(0);
+    const error = failure as CsvParseError | null;
+    if (!error) return;
+    yield { line: firstFilledLine(text, startOf, lastEnd + 1), message: MESSAGES[error.code] ?? error.message };
+    if (error.code === "CSV_QUOTE_NOT_CLOSED") return;
+    firstLine = base + Number(error.lines) + 1;
+  }
+}
+
+/** The whole text at once (see readCsv). */
+export async function parseCsv(input: string): Promise<CsvParseResult> {
   const records: CsvRecord[] = [];
   const errors: CsvError[] = [];
-  for (const item of readCsv(input)) {
+  for await (const item of readCsv(input)) {
     if ("fields" in item) records.push(item);
     else errors.push(item);
   }
   return { records, errors };
-}
-
-/**
- * Reads RFC 4180 CSV one record (or one malformed record's error) at a time: quoted fields (which
- * may hold commas, quotes written as "" and line breaks), CRLF, LF or CR line endings, an
- * optional UTF-8 BOM. Blank lines are skipped, since spreadsheets often leave them at the end. A
- * malformed record is reported with its line number and reading resumes on the next line, so one
- * upload lists every problem at once. One record at a time lets a caller pause between records
- * (a large import must not hold the event loop the hook shares).
- */
-export function* readCsv(input: string): Generator<CsvRecord | CsvError> {
-  const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
-  let i = 0;
-  let line = 1;
-
-  // Consumes one line break at i (CRLF counts once) and moves to the next line.
-  const takeLineBreak = () => {
-    if (text[i] === "\r") i += text[i + 1] === "\n" ? 2 : 1;
-    else if (text[i] === "\n") i += 1;
-    else return false;
-    line += 1;
-    return true;
-  };
-
-  while (i < text.length) {
-    const startLine = line;
-    const fields: string[] = [];
-    let error: string | null = null;
-
-    for (;;) {
-      let field = "";
-      if (text[i] === QUOTE) {
-        i += 1;
-        let closed = false;
-        while (i < text.length) {
-          const char = text[i] as string;
-          if (char === QUOTE) {
-            if (text[i + 1] === QUOTE) {
-              field += QUOTE;
-              i += 2;
-              continue;
-            }
-            i += 1;
-            closed = true;
-            break;
-          }
-          if (char === "\n" || (char === "\r" && text[i + 1] !== "\n")) line += 1;
-          field += char;
-          i += 1;
-        }
-        if (!closed) {
-          error = "A quoted field starts here but its closing quote is missing.";
-          break;
-        }
-        if (i < text.length && text[i] !== "," && !isLineBreak(text[i])) {
-          error = 'Unexpected text after a closing quote (write a quote inside a quoted field as "").';
-          break;
-        }
-      } else {
-        while (i < text.length && text[i] !== "," && !isLineBreak(text[i])) {
-          if (text[i] === QUOTE) {
-            error = "A quote inside an unquoted field: put the whole field in quotes and write the quote as \"\".";
-            break;
-          }
-          field += text[i];
-          i += 1;
-        }
-        if (error) break;
-      }
-      fields.push(field);
-      if (text[i] !== ",") break;
-      i += 1;
-    }
-
-    if (error) {
-      yield { line: startLine, message: error };
-      while (i < text.length && !isLineBreak(text[i])) i += 1;
-    } else if (!(fields.length === 1 && (fields[0] ?? "").trim() === "")) {
-      yield { line: startLine, fields };
-    }
-    takeLineBreak();
-  }
 }

@@ -27,3 +27,10 @@ export async function* exportPatients(q: string): AsyncGenerator<PatientSnapshot
     after = batch.at(-1)?.username ?? null;
   }
 }
+
+/** How many patients match `q`: the number an export sends, for its audit entry. */
+export async function countPatients(q: string): Promise<number> {
+  const query = Prisma.sql`SELECT count(*)::int AS total FROM patients WHERE ${patientSearchCondition(q)}`;
+  const { rows } = await getPool().query<{ total: number }>(query.text, query.values);
+  return rows[0]?.total ?? 0;
+}

@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/data/db";
 import { pageWindow } from "./page-window";
 import { patientSearchCondition } from "./patient-search-sql";
-import { PATIENT_PAGE_SIZE, type PatientListQuery, type PatientSort } from "@/lib/data/validations/patient-list-query";
+import { type PatientListQuery, type PatientSort } from "@/lib/data/validations/patient-list-query";
 
 export type PatientListRow = {
   id: string;
@@ -40,16 +40,16 @@ export async function listPatients(query: PatientListQuery): Promise<{ patients:
     FROM patients ${where}
     ORDER BY ${ORDER_BY[query.sort][dir]}
     LIMIT ${limit} OFFSET ${offset}`;
-  const offset = (query.page - 1) * PATIENT_PAGE_SIZE;
+  const offset = (query.page - 1) * query.size;
 
   if (query.q) {
     // A search reads its matches once for both the page and the count.
-    const rows = await page(query.dir, PATIENT_PAGE_SIZE, offset, true);
+    const rows = await page(query.dir, query.size, offset, true);
     return { patients: rows, total: rows[0]?.total ?? (query.page > 1 ? await count() : 0) };
   }
   // Counting every row is a quick scan; a window count would drag all 100,000 rows along.
   const total = await count();
-  const range = pageWindow(offset, total, PATIENT_PAGE_SIZE);
+  const range = pageWindow(offset, total, query.size);
   const rows = await page(range.reversed ? REVERSED[query.dir] : query.dir, range.limit, range.offset);
   return { patients: range.reversed ? rows.reverse() : rows, total };
 }

@@ -9,7 +9,7 @@ describe("patientSearchCondition", () => {
   it("searches the very expression the trigram index is built on", () => {
     const indexed = /USING GIN \(\s*(lower\([\s\S]*?\)\)) gin_trgm_ops/.exec(migration)?.[1];
     expect(indexed).toBeDefined();
-    const searched = patientSearchCondition("kim").sql.split(" LIKE ")[0] ?? "";
+    const searched = patientSearchCondition("kim").sql.replace(/^\(/, "").split(" LIKE ")[0] ?? "";
     expect(normalise(searched)).toBe(normalise(indexed ?? ""));
   });
 
@@ -23,6 +23,12 @@ describe("patientSearchCondition", () => {
     expect(short.sql).toBe("(username = ? OR patient_id = ?)");
     expect(short.values).toEqual(["42", "42"]);
     expect(patientSearchCondition("AB").values).toEqual(["ab", "AB"]);
+  });
+
+  it("matches every word in any order, commas and spaces apart", () => {
+    expect(patientSearchCondition("Garcia, Ana").values).toEqual(["%garcia%", "%ana%"]);
+    expect(patientSearchCondition("ana  garcia").values).toEqual(["%ana%", "%garcia%"]);
+    expect(patientSearchCondition("ana garcia").sql.split(" AND ")).toHaveLength(2);
   });
 
   it("matches everything for an empty search", () => {

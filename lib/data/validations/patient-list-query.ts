@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { PAGE_SIZES, readPageSize } from "@/lib/admin/page-size";
 
-export const PATIENT_PAGE_SIZE = 25;
 /** Trigram indexes need 3 characters; shorter searches match a whole login or patient ID. */
 export const SUBSTRING_SEARCH_MIN = 3;
 export const PATIENT_SORTS = ["username", "patientId", "displayName", "updatedAt"] as const;
@@ -15,14 +15,15 @@ const schema = z.object({
   dir: z.enum(["asc", "desc"]).catch("asc"),
 });
 
-export type PatientListQuery = z.output<typeof schema>;
+export type PatientListQuery = z.output<typeof schema> & { size: number };
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** The list's state as it travels in the URL (?q=&page=&sort=&dir=). */
 export function readPatientListQuery(params: SearchParams): PatientListQuery {
-  return schema.parse({ q: first(params.q) ?? "", page: first(params.page), sort: first(params.sort), dir: first(params.dir) });
+  const query = schema.parse({ q: first(params.q) ?? "", page: first(params.page), sort: first(params.sort), dir: first(params.dir) });
+  return { ...query, size: readPageSize(first(params.size)) };
 }
 
 /** The URL for a list state, leaving defaults out so links stay short. */
@@ -32,6 +33,7 @@ export function patientListHref(query: PatientListQuery, path = "/admin/patients
   if (query.page > 1) params.set("page", String(query.page));
   if (query.sort !== "username") params.set("sort", query.sort);
   if (query.dir !== "asc") params.set("dir", query.dir);
+  if (query.size !== PAGE_SIZES[0]) params.set("size", String(query.size));
   const search = params.toString();
   return search ? `${path}?${search}` : path;
 }

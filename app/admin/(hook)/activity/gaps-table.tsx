@@ -18,24 +18,24 @@ export function GapsTable({ gaps }: { gaps: HookEventGapRow[] }) {
       {gaps.length === 0 ? (
         <p className="text-sm text-slate-700">None in the last 7 days: every call has its record, written in time.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[34rem] text-left text-sm">
+        <div className="rounded-lg border border-slate-200 bg-white">
+          <table className="stack-table w-full text-left text-sm">
             <caption className="sr-only">Database outages and the hook calls not recorded, newest first</caption>
             <thead className="bg-slate-100 text-slate-700">
               <tr>
                 <th scope="col" className="px-3 py-2 font-medium">From (UTC)</th>
                 <th scope="col" className="px-3 py-2 font-medium">To (UTC)</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Calls not recorded</th>
+                <th scope="col" className="px-3 py-2 sm:text-right font-medium">Calls not recorded</th>
                 <th scope="col" className="px-3 py-2 font-medium">Outcomes</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
               {gaps.map((gap) => (
                 <tr key={gap.id} data-gap-calls={gap.calls}>
-                  <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatTime(gap.firstAt)}</td>
-                  <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatTime(gap.lastAt)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{gap.calls}</td>
-                  <td className="px-3 py-2">
+                  <td data-label="From (UTC)" className="px-3 py-2 whitespace-nowrap tabular-nums">{formatTime(gap.firstAt)}</td>
+                  <td data-label="To (UTC)" className="px-3 py-2 whitespace-nowrap tabular-nums">{formatTime(gap.lastAt)}</td>
+                  <td data-label="Calls not recorded" className="px-3 py-2 sm:text-right tabular-nums">{gap.calls}</td>
+                  <td data-label="Outcomes" className="px-3 py-2">
                     {gap.calls > 0 ? describeOutcomeCounts(gap.outcomes) : "None lost: every waiting record was written late"}
                   </td>
                 </tr>

@@ -76,7 +76,7 @@ export default async function ActivityPage({ searchParams }: Props) {
         {list.kind === "refusals" && list.minutes.length > 0 ? (
           <RefusalMinutesTable minutes={list.minutes} filter={filter} hasOlder={list.hasOlder} />
         ) : list.kind === "events" && list.events.length > 0 ? (
-          <EventsTable events={list.events} filter={filter} hasOlder={list.hasOlder} />
+          <EventsTable events={list.events} filter={{ ...filter, page: list.page }} total={list.total} totalCapped={list.totalCapped} />
         ) : (
           <p role="status" className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700">
             {isFiltered

@@ -11,24 +11,24 @@ type Minute = { minute: Date; reason: HookRefusalReason; count: number; lastAt: 
 export function RefusalMinutesTable({ minutes, filter, hasOlder }: { minutes: Minute[]; filter: ActivityFilter; hasOlder: boolean }) {
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[30rem] text-left text-sm">
+      <div className="rounded-lg border border-slate-200 bg-white">
+        <table className="stack-table w-full text-left text-sm">
           <caption className="sr-only">Refused hook calls per minute, newest first</caption>
           <thead className="bg-slate-100 text-slate-700">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">Minute (UTC)</th>
               <th scope="col" className="px-3 py-2 font-medium">Reason</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Calls</th>
+              <th scope="col" className="px-3 py-2 sm:text-right font-medium">Calls</th>
               <th scope="col" className="px-3 py-2 font-medium">Last (UTC)</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
             {minutes.map((row) => (
               <tr key={`${row.minute.toISOString()} ${row.reason}`}>
-                <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatTime(row.minute).slice(0, 16)}</td>
-                <td className="px-3 py-2">{REFUSAL_TEXT[row.reason].label}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{row.count}</td>
-                <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatTime(row.lastAt)}</td>
+                <td data-label="Minute (UTC)" className="px-3 py-2 whitespace-nowrap tabular-nums">{formatTime(row.minute).slice(0, 16)}</td>
+                <td data-label="Reason" className="px-3 py-2">{REFUSAL_TEXT[row.reason].label}</td>
+                <td data-label="Calls" className="px-3 py-2 sm:text-right tabular-nums">{row.count}</td>
+                <td data-label="Last (UTC)" className="px-3 py-2 whitespace-nowrap tabular-nums">{formatTime(row.lastAt)}</td>
               </tr>
             ))}
           </tbody>

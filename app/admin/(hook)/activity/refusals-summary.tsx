@@ -14,13 +14,13 @@ export function RefusalsSummary({ totals }: { totals: RefusalTotal[] }) {
       {refused === 0 ? (
         <p className="text-sm text-slate-700">None: every call that reached the hook was authenticated.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[34rem] text-left text-sm">
+        <div className="rounded-lg border border-slate-200 bg-white">
+          <table className="stack-table w-full text-left text-sm">
             <caption className="sr-only">Refused hook calls by reason</caption>
             <thead className="bg-slate-100 text-slate-700">
               <tr>
                 <th scope="col" className="px-3 py-2 font-medium">Reason</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Calls</th>
+                <th scope="col" className="px-3 py-2 sm:text-right font-medium">Calls</th>
                 <th scope="col" className="px-3 py-2 font-medium">Last (UTC)</th>
                 <th scope="col" className="px-3 py-2 font-medium">What to check</th>
               </tr>
@@ -28,16 +28,16 @@ export function RefusalsSummary({ totals }: { totals: RefusalTotal[] }) {
             <tbody className="divide-y divide-slate-200">
               {totals.map((total) => (
                 <tr key={total.reason} data-refusal-reason={total.reason}>
-                  <td className="px-3 py-2">
+                  <td data-label="Reason" className="px-3 py-2">
                     <Link href={`/admin/activity?outcome=refused&reason=${total.reason}`} className="underline">
                       {REFUSAL_TEXT[total.reason].label}
                     </Link>
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums" data-refusal-count>
+                  <td data-label="Calls" className="px-3 py-2 sm:text-right tabular-nums" data-refusal-count>
                     {total.count}
                   </td>
-                  <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatTime(total.lastAt)}</td>
-                  <td className="px-3 py-2 text-slate-700">{REFUSAL_TEXT[total.reason].fix}</td>
+                  <td data-label="Last (UTC)" className="px-3 py-2 whitespace-nowrap tabular-nums">{formatTime(total.lastAt)}</td>
+                  <td data-label="What to check" className="px-3 py-2 text-slate-700">{REFUSAL_TEXT[total.reason].fix}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { TryLoginTabs } from "@/components/admin/try-login-tabs";
 import { PageIntro } from "@/components/ui/page-intro";
 import { requireAdmin } from "@/lib/admin/require-admin";
 import { loginSchema } from "@/lib/admin/tester/tester-input";
@@ -19,6 +20,7 @@ export default async function PreviewPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-8">
+      <TryLoginTabs />
       <PageIntro title="Claims preview">
         <p>
           Enter any Okta login to see exactly what the token inline hook would answer for it right now: the same code,

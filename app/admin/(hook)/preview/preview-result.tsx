@@ -6,9 +6,23 @@ import { OutcomeBadge } from "@/components/admin/outcome-badge";
 import { previewClaims } from "@/lib/admin/preview/preview-claims";
 import { OUTCOME_TEXT } from "@/lib/admin/activity/hook-outcomes";
 import { formatHttpStatus } from "@/lib/admin/tester/format-http-status";
+import { requireAdmin } from "@/lib/admin/require-admin";
+import { recordAccess } from "@/lib/data/audit/record-access";
+import { describeError, log } from "@/lib/common/log";
 
-/** The hook's answer for one login, worked out on the server while the form stays usable. */
+/**
+ * The hook's answer for one login, worked out on the server while the form stays usable. The
+ * preview reads the login's patient ID, so it is recorded in the audit log first.
+ */
 export async function PreviewResult({ login }: { login: string }) {
+  const admin = await requireAdmin();
+  try {
+    await recordAccess({ actor: admin.email, action: "preview_claims", subject: login });
+  } catch (error) {
+    // Without the database there is no entry, but no patient ID to preview either: the preview
+    // then shows the lookup failing, which is what an admin checking an outage needs to see.
+    log.warn("admin.preview.not_recorded", { reason: describeError(error) });
+  }
   const preview = await previewClaims(login);
   return (
     <section aria-labelledby="preview-heading" className="space-y-5" data-preview-status={preview.status}>

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { requireAdmin } from "@/lib/admin/require-admin";
+import { recordAccess } from "@/lib/data/audit/record-access";
 import { buildPreviewRequest } from "@/lib/admin/preview/build-preview-request";
 import { getPreviewOrg } from "@/lib/admin/preview/get-preview-org";
 import { listClaimChanges } from "@/lib/admin/preview/list-claim-changes";
@@ -55,9 +56,18 @@ function prettyIfJson(body: string): string {
  * the configured credential, exactly as Okta would, and judges the answer by Okta's rules.
  */
 export async function sendTestRequest(_previous: SendState, formData: FormData): Promise<SendState> {
-  await requireAdmin();
+  const admin = await requireAdmin();
   const parsed = parseRequestText(text(formData, "requestText"));
   if (!parsed.ok) return { fieldErrors: { requestText: [parsed.error] }, message: null, result: null };
+  // The hook's answer carries the login's patient ID: the audit log records who asked for whom.
+  // Without the database the entry cannot be written, but then the hook cannot read a patient
+  // either, and the tester is what shows that outage: it still sends.
+  const login = parsed.request?.data.context?.user?.profile?.login ?? null;
+  try {
+    await recordAccess({ actor: admin.email, action: "preview_claims", subject: login ? `${login} (tester)` : "(tester, no login)" });
+  } catch (error) {
+    log.warn("admin.tester.not_recorded", { reason: describeError(error) });
+  }
 
   const hookUrl = resolveTesterHookUrl(getEnv());
   if (!hookUrl) return { fieldErrors: {}, message: "This app's address is unknown: set APP_URL.", result: null };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TryLoginTabs } from "@/components/admin/try-login-tabs";
 import { PageIntro } from "@/components/ui/page-intro";
 import { Notice } from "@/components/ui/notice";
 import { requireAdmin } from "@/lib/admin/require-admin";
@@ -24,6 +25,7 @@ export default async function TesterPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-8">
+      <TryLoginTabs />
       <PageIntro title="Hook tester">
         <p>
           Like the Preview tab in Okta&apos;s Admin Console: generate the request Okta would send, edit it if you like, and

@@ -5,6 +5,7 @@ import { PatientForm } from "@/components/admin/patient-form";
 import { PageIntro } from "@/components/ui/page-intro";
 import { readOrExplain } from "@/lib/admin/database-unavailable";
 import { requireAdmin } from "@/lib/admin/require-admin";
+import { recordAccess } from "@/lib/data/audit/record-access";
 import { getPatient } from "@/lib/data/patients/get-patient";
 import { formatTime } from "@/lib/common/format-time";
 import { deletePatientAction, updatePatientAction } from "../actions";
@@ -13,10 +14,12 @@ import { DeletePatientDialog } from "./delete-patient-dialog";
 export const metadata: Metadata = { title: "Edit patient" };
 
 export default async function EditPatientPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdmin();
+  const admin = await requireAdmin();
   const { id } = await params;
   const patient = await readOrExplain(() => getPatient(id));
+  // No loading boundary above this page, so an unknown patient is an HTTP 404, not a 200.
   if (!patient) notFound();
+  await readOrExplain(() => recordAccess({ actor: admin.email, action: "view_patient", subject: patient.username }));
 
   return (
     <div className="space-y-8">
@@ -34,7 +37,7 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
       />
       <p className="text-sm text-slate-600">
         Added {formatTime(patient.createdAt)} · last changed {formatTime(patient.updatedAt)} ·{" "}
-        <Link href={`/admin/audit?${new URLSearchParams({ patient: patient.username })}`} className="text-indigo-700 underline">
+        <Link href={`/admin/audit?${new URLSearchParams({ q: patient.username })}`} className="text-indigo-700 underline">
           History
         </Link>
       </p>

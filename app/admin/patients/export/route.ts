@@ -2,8 +2,8 @@ import type { PatientSnapshot } from "@/lib/data/audit/patient-snapshot";
 import { getAdminAccess } from "@/lib/admin/require-admin";
 import { isDatabaseUnavailable } from "@/lib/admin/database-unavailable";
 import { formatCsvRows } from "@/lib/common/csv/format-csv";
-import { log } from "@/lib/common/log";
-import { exportPatients } from "@/lib/data/patients/export-patients";
+import { recordAccess } from "@/lib/data/audit/record-access";
+import { countPatients, exportPatients } from "@/lib/data/patients/export-patients";
 
 const HEADER = ["username", "patientId", "displayName"];
 const TEXT = { "content-type": "text/plain; charset=utf-8" };
@@ -19,12 +19,14 @@ export async function GET(request: Request): Promise<Response> {
   // Read the first batch before answering, so an outage is a clear 503 rather than a cut-off file.
   let first: IteratorResult<PatientSnapshot[]>;
   try {
+    // Recorded before a row leaves: who exported, which search, how many rows.
+    const rowCount = await countPatients(q);
+    await recordAccess({ actor: access.admin.email, action: "export_patients", subject: q, rowCount });
     first = await batches.next();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     return new Response("The database is unavailable; try the export again in a moment.\n", { status: 503, headers: TEXT });
   }
-  log.info("admin.patients_exported", { actor: access.admin.email, filtered: Boolean(q) });
 
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
@@ -39,7 +41,8 @@ export async function GET(request: Request): Promise<Response> {
       else controller.enqueue(encoder.encode(formatCsvRows(next.value.map(toCells))));
     },
   });
-  const filename = `patients-${new Date().toISOString().slice(0, 10)}.csv`;
+  // The name says when the file holds only a search's matches, not the whole list.
+  const filename = `patients-${q ? "filtered-" : ""}${new Date().toISOString().slice(0, 10)}.csv`;
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -1,5 +1,0 @@
-import { TableSkeleton } from "@/components/admin/table-skeleton";
-
-export default function AuditLoading() {
-  return <TableSkeleton label="Loading the audit log…" />;
-}
