@@ -73,7 +73,7 @@ describe("the patient directory API", () => {
     expect(listed.map((item) => item.patientId).sort()).toEqual(patients("b", 100).map((item) => item.patientId).sort());
 
     const { rows } = await pool.query<{ action: string; n: number }>(
-      "SELECT action::text, count(*)::int AS n FROM audit_logs WHERE actor = $1 AND actor_type = 'api_client' GROUP BY action ORDER BY action",
+      "SELECT action::text, count(*)::int AS n FROM audit_logs WHERE actor = $1 AND actor_type = 'api_client' AND action IN ('create', 'update', 'delete') GROUP BY action ORDER BY action",
       [app.clientId],
     );
     expect(rows).toEqual([
@@ -81,6 +81,17 @@ describe("the patient directory API", () => {
       { action: "delete", n: 1 },
       { action: "update", n: 100 },
     ]);
+
+    // Reads are accounted for too: each list page as an export of its rows, a patient fetched as viewed.
+    const viewed = `p0@${DOMAIN}`;
+    expect((await writer.GET("/api/v1/patients/{login}", { params: { path: { login: viewed } } })).response.status).toBe(200);
+    const { rows: reads } = await pool.query<{ action: string; subject: string; rows: number | null }>(
+      "SELECT action::text, subject, row_count AS rows FROM audit_logs WHERE actor = $1 AND actor_type = 'api_client' AND action IN ('export_patients', 'view_patient') ORDER BY id",
+      [app.clientId],
+    );
+    expect(reads.filter((read) => read.action === "export_patients").reduce((sum, read) => sum + (read.rows ?? 0), 0)).toBeGreaterThanOrEqual(COUNT + 100);
+    expect(reads.some((read) => read.action === "export_patients" && read.subject.startsWith(`API list updated since ${since}`))).toBe(true);
+    expect(reads.at(-1)).toEqual({ action: "view_patient", subject: viewed, rows: null });
   });
 
   it("refuses a bulk request with any invalid operation, listing each by index, field and value, and writes nothing", async () => {

@@ -1,7 +1,5 @@
 import "server-only";
 import type { CsvError } from "@/lib/common/csv/parse-csv";
-import { describeError, log } from "@/lib/common/log";
-import { recordImportBatch } from "@/lib/data/audit/record-import-batch";
 import type { PatientCsvRow } from "./parse-patient-csv";
 import { writePatientChanges } from "./write-patient-changes";
 
@@ -12,14 +10,14 @@ export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; e
  * Creates new logins and updates existing ones, all or nothing, with their audit records, in the
  * one statement every patient change goes through (write-patient-changes.ts). Rows must already be
  * valid and free of duplicates (parsePatientCsv); this adds the check against the database: a
- * patient ID that already belongs to another login refuses the whole file. The audit log then
- * gets one entry for the file (`fileName`, the counts) over the rows it changed.
+ * patient ID that already belongs to another login refuses the whole file. The audit log gets one
+ * entry for the file (`fileName`, the counts) over the rows it changed, in the same statement.
  */
 export async function importPatients(rows: readonly PatientCsvRow[], actor: string, fileName: string | null = null): Promise<ImportResult> {
   const result = await writePatientChanges(
     rows.map((row) => ({ op: "upsert", patient: row.patient })),
     { id: actor, type: "staff" },
-    { auditAs: "import" },
+    { auditAs: "import", fileName },
   );
   if (!result.ok) {
     const errors = result.clashes.map(({ index, field, value, owner }) => ({
@@ -29,11 +27,5 @@ export async function importPatients(rows: readonly PatientCsvRow[], actor: stri
     return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
   }
   const { created, updated, unchanged } = result;
-  try {
-    await recordImportBatch({ actor, fileName, rowCount: rows.length, created, updated, unchanged });
-  } catch (error) {
-    // The rows are written and each has its audit record; only the grouping entry is missing.
-    log.error("admin.import.batch_not_recorded", { reason: describeError(error) });
-  }
   return { ok: true, summary: { created, updated, unchanged } };
 }

@@ -3,7 +3,7 @@ import { PATIENT_ETAG_SQL, PATIENT_ROW_SQL } from "./patient-record";
 // The statement of write-patient-changes.ts. Parameters: $1 usernames, $2 patient IDs, $3 display
 // names, $4 ops ('upsert' | 'delete'), $5 conditions (ETag, '*' exists, '!' absent, or null),
 // $6 actor, $7 actor type, $8 audit action for upserts (null: create/update), $9 return rows,
-// $10 current logins (renames).
+// $10 current logins (renames), $11 the imported file's name (with $8 = 'import').
 
 /*
  * Every patient change — the CSV import, the admin's forms, the directory API, one row or 10,000 —
@@ -22,7 +22,8 @@ import { PATIENT_ETAG_SQL, PATIENT_ROW_SQL } from "./patient-record";
  * (same id; a login taken by another row is a clash): the admin's edit form uses it. Times are
  * UTC whatever the session's time zone, as Prisma writes them. Audit rows are { username,
  * patientId, displayName } before and after (lib/data/audit/patient-snapshot.ts), with the
- * actor's type.
+ * actor's type. An import also writes its file's one entry (name, rows, counts), and its rows
+ * point at it (batch_id): the audit log lists the import once, in the same statement as its rows.
  */
 export const PATIENT_WRITE_SQL = `
   WITH input AS (
@@ -80,17 +81,27 @@ export const PATIENT_WRITE_SQL = `
     FROM changes c WHERE c.renamed AND p.id = c.b_id AND (SELECT count(*) FROM deleted) >= 0
     RETURNING ${PATIENT_ROW_SQL("p")}
   ),
+  batch AS (
+    INSERT INTO audit_logs (actor, actor_type, action, subject, row_count, detail)
+    SELECT $6, $7::audit_actor_type, 'import_file'::audit_action, $11::text, (SELECT count(*) FROM input)::int,
+           jsonb_build_object('created', (SELECT count(*) FROM changes WHERE created),
+                              'updated', (SELECT count(*) FROM changes WHERE NOT created),
+                              'unchanged', (SELECT count(*) FROM input WHERE op = 'upsert') - (SELECT count(*) FROM changes))
+    WHERE $8::text = 'import' AND (SELECT ok FROM go)
+    RETURNING id
+  ),
   audited AS (
-    INSERT INTO audit_logs (actor, actor_type, action, username, patient_id, before, after)
-    SELECT $6, $7::audit_actor_type, coalesce($8, CASE WHEN created THEN 'create' ELSE 'update' END)::audit_action,
+    INSERT INTO audit_logs (actor, actor_type, action, username, patient_id, before, after, batch_id)
+    SELECT $6, $7::audit_actor_type, coalesce($8::text, CASE WHEN created THEN 'create' ELSE 'update' END)::audit_action,
            username, patient_id,
            CASE WHEN created THEN NULL
                 ELSE jsonb_build_object('username', b_username, 'patientId', b_patient_id, 'displayName', b_display_name) END,
-           jsonb_build_object('username', username, 'patientId', patient_id, 'displayName', display_name)
+           jsonb_build_object('username', username, 'patientId', patient_id, 'displayName', display_name),
+           (SELECT id FROM batch)
     FROM changes
     UNION ALL
     SELECT $6, $7::audit_actor_type, 'delete'::audit_action, b_username, b_patient_id,
-           jsonb_build_object('username', b_username, 'patientId', b_patient_id, 'displayName', b_display_name), NULL
+           jsonb_build_object('username', b_username, 'patientId', b_patient_id, 'displayName', b_display_name), NULL, NULL
     FROM removals
   )
   SELECT (SELECT coalesce(json_agg(json_build_object('index', ord - 1, 'field', field, 'value', value, 'owner', owner)

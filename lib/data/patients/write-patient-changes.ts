@@ -31,6 +31,8 @@ export type ChangeActor = { id: string; type: "staff" | "api_client" };
 export type WriteOptions = {
   /** The audit action of creates and updates: "import" for the CSV import, else create/update per row. */
   auditAs?: "import";
+  /** With auditAs "import": the file's name, on the import's one entry in the audit log. */
+  fileName?: string | null;
   /** Return each touched login's row after the change (single-patient calls; not for 10,000 rows). */
   returnRows?: boolean;
 };
@@ -100,6 +102,7 @@ export async function writePatientChanges(changes: readonly PatientChange[], act
     options.auditAs ?? null,
     options.returnRows ?? false,
     fromUsernames,
+    options.fileName ?? null,
   ]);
   if (!result) throw new Error("The patient write statement returned no row.");
   if (result.clashes.length > 0 || result.stale.length > 0) return { ok: false, clashes: result.clashes, stale: result.stale };

@@ -5,4 +5,4 @@ import { getPatientByPatientId } from "@/lib/api/patients/get-patient-op";
 type Params = { patientId: string };
 
 // GET /api/v1/patients/by-patient-id/{patientId} — one patient by the external patient ID.
-export const GET = apiRoute<Params>({ id: "getPatientByPatientId", scope: API_SCOPES.read }, ({ params }) => getPatientByPatientId(params.patientId));
+export const GET = apiRoute<Params>({ id: "getPatientByPatientId", scope: API_SCOPES.read }, ({ params, client }) => getPatientByPatientId(params.patientId, client));
