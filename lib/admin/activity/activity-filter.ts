@@ -1,13 +1,12 @@
 import { z } from "zod";
 import type { HookOutcome, HookRefusalReason } from "@/generated/prisma/enums";
 import { normalizeLogin } from "@/lib/hook/resolve-login";
+import { PAGE_SIZES, readPageSize } from "@/lib/admin/page-size";
 import { HOOK_OUTCOMES } from "./hook-outcomes";
 import { REFUSAL_REASONS } from "./refusal-reasons";
 
 /** "refused": the calls answered 401, counted per minute and reason (they have no login or row). */
 export const REFUSED = "refused";
-
-export const ACTIVITY_PAGE_SIZE = 25;
 
 export type ActivityFilter = {
   outcome: HookOutcome | typeof REFUSED | null;
@@ -17,6 +16,8 @@ export type ActivityFilter = {
   login: string | null;
   /** 1-based. */
   page: number;
+  /** Rows a page (one of PAGE_SIZES). */
+  size: number;
 };
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -36,7 +37,7 @@ const schema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-/** The activity list's filter from the URL (`?outcome=…&login=…&page=…`). */
+/** The activity list's filter from the URL (`?outcome=…&login=…&page=…&size=…`). */
 export function parseActivityFilter(params: SearchParams): ActivityFilter {
   const { reason, ...filter } = schema.parse({
     outcome: first(params.outcome) ?? null,
@@ -44,7 +45,8 @@ export function parseActivityFilter(params: SearchParams): ActivityFilter {
     login: first(params.login) ?? null,
     page: first(params.page) ?? 1,
   });
-  return filter.outcome === REFUSED && reason ? { ...filter, reason } : filter;
+  const size = readPageSize(first(params.size));
+  return filter.outcome === REFUSED && reason ? { ...filter, reason, size } : { ...filter, size };
 }
 
 /** The query string for a filter, leaving out defaults so URLs stay short. */
@@ -54,6 +56,7 @@ export function activityFilterQuery(filter: ActivityFilter): string {
   if (filter.outcome === REFUSED && filter.reason) query.set("reason", filter.reason);
   if (filter.login) query.set("login", filter.login);
   if (filter.page > 1) query.set("page", String(filter.page));
+  if (filter.size !== PAGE_SIZES[0]) query.set("size", String(filter.size));
   const text = query.toString();
   return text ? `?${text}` : "";
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { ACTIVITY_PAGE_SIZE, REFUSED, type ActivityFilter } from "./activity-filter";
+import { REFUSED, type ActivityFilter } from "./activity-filter";
 import { getHookEventGaps, getRefusalMinutes, getRefusalTotals } from "./get-hook-accounting";
 import { COUNT_CAP, getHookEvents } from "./get-hook-events";
 import { getHookStats } from "./get-hook-stats";
@@ -11,10 +11,10 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 export async function getActivity(filter: ActivityFilter, now: Date) {
   const list =
     filter.outcome === REFUSED
-      ? getRefusalMinutes(filter.page, ACTIVITY_PAGE_SIZE, filter.reason ?? null).then((page) => ({ kind: "refusals" as const, ...page }))
+      ? getRefusalMinutes(filter.page, filter.size, filter.reason ?? null).then((page) => ({ kind: "refusals" as const, ...page }))
       : getHookEvents(filter).then(async (page) => {
           // A page past the end shows the last page (the total is exact below the count cap).
-          const last = Math.max(Math.ceil(Math.min(page.total, COUNT_CAP) / ACTIVITY_PAGE_SIZE), 1);
+          const last = Math.max(Math.ceil(Math.min(page.total, COUNT_CAP) / filter.size), 1);
           if (page.events.length > 0 || filter.page <= last || page.total === 0) return { kind: "events" as const, page: filter.page, ...page };
           return { kind: "events" as const, page: last, ...(await getHookEvents({ ...filter, page: last })) };
         });

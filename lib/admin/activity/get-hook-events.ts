@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/data/db";
-import { ACTIVITY_PAGE_SIZE, type ActivityFilter } from "./activity-filter";
+import { type ActivityFilter } from "./activity-filter";
 
 /** Past this many matching calls the total reads "more than"; counting stops there, so it stays quick. */
 export const COUNT_CAP = 50_000;
@@ -26,9 +26,9 @@ export async function getHookEvents(filter: ActivityFilter) {
     where,
     // occurredAt is indexed (alone and after username); id breaks ties in the same millisecond.
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-    skip: (filter.page - 1) * ACTIVITY_PAGE_SIZE,
+    skip: (filter.page - 1) * filter.size,
     // One extra row tells whether an older page exists without counting the whole table.
-    take: ACTIVITY_PAGE_SIZE + 1,
+    take: filter.size + 1,
     select: {
       id: true,
       occurredAt: true,
@@ -41,7 +41,7 @@ export async function getHookEvents(filter: ActivityFilter) {
     },
   });
   const total = (await counted)[0]?.total ?? 0;
-  return { events: rows.slice(0, ACTIVITY_PAGE_SIZE), hasOlder: rows.length > ACTIVITY_PAGE_SIZE, total, totalCapped: total > COUNT_CAP };
+  return { events: rows.slice(0, filter.size), hasOlder: rows.length > filter.size, total, totalCapped: total > COUNT_CAP };
 }
 
 export type HookEventRow = Awaited<ReturnType<typeof getHookEvents>>["events"][number];

@@ -1,6 +1,7 @@
 import { OutcomeBadge } from "@/components/admin/outcome-badge";
 import { Pagination } from "@/components/ui/pagination";
-import { ACTIVITY_PAGE_SIZE, activityFilterQuery, type ActivityFilter } from "@/lib/admin/activity/activity-filter";
+import { PAGE_SIZES } from "@/lib/admin/page-size";
+import { activityFilterQuery, type ActivityFilter } from "@/lib/admin/activity/activity-filter";
 import { formatMs } from "@/lib/admin/activity/format-stats";
 import { COUNT_CAP, type HookEventRow } from "@/lib/admin/activity/get-hook-events";
 import { formatTime } from "@/lib/common/format-time";
@@ -64,8 +65,11 @@ export function EventsTable({ events, filter, total, totalCapped }: { events: Ho
       <Pagination
         label="Pages of hook calls"
         page={filter.page}
-        pageCount={Math.ceil(Math.min(total, COUNT_CAP) / ACTIVITY_PAGE_SIZE)}
+        pageCount={Math.ceil(Math.min(total, COUNT_CAP) / filter.size)}
         hrefFor={(page) => `/admin/activity${activityFilterQuery({ ...filter, page })}`}
+        size={filter.size}
+        sizes={PAGE_SIZES}
+        hrefForSize={(size) => `/admin/activity${activityFilterQuery({ ...filter, page: 1, size })}`}
       />
     </div>
   );
