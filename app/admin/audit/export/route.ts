@@ -1,7 +1,7 @@
 import { getAdminAccess } from "@/lib/admin/require-admin";
 import { isDatabaseUnavailable } from "@/lib/admin/database-unavailable";
 import { describeAuditFilters, isAuditFiltered, readAuditQuery } from "@/lib/admin/audit/audit-query";
-import { formatCsvRows } from "@/lib/common/csv/format-csv";
+import { csvDownloadResponse } from "@/lib/common/csv/csv-download";
 import { exportAuditLog, type AuditEntry } from "@/lib/data/audit/list-audit-log";
 import { recordAccess } from "@/lib/data/audit/record-access";
 import { getDb } from "@/lib/data/db";
@@ -25,28 +25,9 @@ export async function GET(request: Request): Promise<Response> {
     if (!isDatabaseUnavailable(error)) throw error;
     return new Response("The database is unavailable; try the export again in a moment.\n", { status: 503, headers: TEXT });
   }
-  const batches = exportAuditLog(query);
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(`\uFEFF${formatCsvRows([HEADER])}`));
-    },
-    async pull(controller) {
-      const next = await batches.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(formatCsvRows(next.value.map(toCells))));
-    },
-  });
   const date = new Date().toISOString().slice(0, 10);
   const filename = `audit-log-${isAuditFiltered(query) ? "filtered-" : ""}${date}.csv`;
-  return new Response(body, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${filename}"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return csvDownloadResponse({ header: HEADER, batches: exportAuditLog(query), toCells, filename });
 }
 
 const json = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value));

@@ -1,7 +1,7 @@
 import type { PatientSnapshot } from "@/lib/data/audit/patient-snapshot";
 import { getAdminAccess } from "@/lib/admin/require-admin";
 import { isDatabaseUnavailable } from "@/lib/admin/database-unavailable";
-import { formatCsvRows } from "@/lib/common/csv/format-csv";
+import { csvDownloadResponse } from "@/lib/common/csv/csv-download";
 import { recordAccess } from "@/lib/data/audit/record-access";
 import { countPatients, exportPatients } from "@/lib/data/patients/export-patients";
 
@@ -28,29 +28,9 @@ export async function GET(request: Request): Promise<Response> {
     return new Response("The database is unavailable; try the export again in a moment.\n", { status: 503, headers: TEXT });
   }
 
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      // The BOM makes Excel read the names as UTF-8; parseCsv skips it on the way back in.
-      controller.enqueue(encoder.encode(`\uFEFF${formatCsvRows([HEADER])}`));
-      if (!first.done) controller.enqueue(encoder.encode(formatCsvRows(first.value.map(toCells))));
-    },
-    async pull(controller) {
-      const next = await batches.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(formatCsvRows(next.value.map(toCells))));
-    },
-  });
   // The name says when the file holds only a search's matches, not the whole list.
   const filename = `patients-${q ? "filtered-" : ""}${new Date().toISOString().slice(0, 10)}.csv`;
-  return new Response(body, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${filename}"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return csvDownloadResponse({ header: HEADER, batches, first: first.done ? undefined : first.value, toCells, filename });
 }
 
 function toCells(patient: PatientSnapshot) {
