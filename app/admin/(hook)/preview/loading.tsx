@@ -1,0 +1,1 @@
+export { HookPageLoading as default } from "@/components/admin/hook-page-loading";
