@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
 import type { Desired } from "./plan-setup";
 
@@ -6,6 +6,20 @@ export type SetupOptions = { orgUrl: string; apiToken: string; dryRun: boolean; 
 
 export class UsageError extends Error {
   override name = "UsageError";
+}
+
+/** The flags in `argv` (unknown or malformed ones are a UsageError that shows `usage`). */
+export function parseFlags<const O extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: O, usage: string) {
+  try {
+    return parseArgs({ args: argv, strict: true, options }).values;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${usage}`);
+  }
+}
+
+/** The environment's variables that are set: empty ones count as unset. */
+export function presentVariables(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""));
 }
 
 export const USAGE = `Usage: npm run okta:setup -- [options]
@@ -49,27 +63,22 @@ const schema = z.object({
 
 /** Flags win over the environment; empty variables count as unset. Throws UsageError listing every problem. */
 export function parseSetupOptions(argv: string[], env: Record<string, string | undefined>): SetupOptions | "help" {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        "hook-url": { type: "string" },
-        name: { type: "string" },
-        "auth-server": { type: "string" },
-        "policy-name": { type: "string" },
-        "client-id": { type: "string" },
-        "rotate-secret": { type: "boolean", default: false },
-        "dry-run": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
-  }
+  const values = parseFlags(
+    argv,
+    {
+      "hook-url": { type: "string" },
+      name: { type: "string" },
+      "auth-server": { type: "string" },
+      "policy-name": { type: "string" },
+      "client-id": { type: "string" },
+      "rotate-secret": { type: "boolean", default: false },
+      "dry-run": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    USAGE,
+  );
   if (values.help) return "help";
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const present = presentVariables(env);
   const appUrl = present.APP_URL?.replace(/\/+$/, "");
   const parsed = schema.safeParse({
     ...present,

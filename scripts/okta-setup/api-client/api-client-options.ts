@@ -1,6 +1,5 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
-import { UsageError } from "../options";
+import { parseFlags, presentVariables, UsageError } from "../options";
 import type { ApiClientDesired } from "./plan-api-client";
 
 export const API_CLIENT_USAGE = `Usage: npm run okta:setup -- --api-client <app label> [options]
@@ -27,25 +26,19 @@ export type ApiClientOptions = { orgUrl: string; apiToken: string; dryRun: boole
 
 /** Options of `okta:setup --api-client`; throws UsageError listing every problem. */
 export function parseApiClientOptions(argv: string[], env: Record<string, string | undefined>): ApiClientOptions | "help" {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        "api-client": { type: "string" },
-        "auth-server": { type: "string", default: "default" },
-        "policy-name": { type: "string" },
-        "dry-run": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${API_CLIENT_USAGE}`);
-  }
+  const values = parseFlags(
+    argv,
+    {
+      "api-client": { type: "string" },
+      "auth-server": { type: "string", default: "default" },
+      "policy-name": { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    API_CLIENT_USAGE,
+  );
   if (values.help) return "help";
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
-  const parsed = schema.safeParse({ ...present, label: values["api-client"] ?? "" });
+  const parsed = schema.safeParse({ ...presentVariables(env), label: values["api-client"] ?? "" });
   if (!parsed.success) {
     throw new UsageError(`okta:setup --api-client cannot start:\n  - ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n  - ")}\n\n${API_CLIENT_USAGE}`);
   }
