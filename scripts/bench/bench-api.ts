@@ -6,7 +6,8 @@
  *   - an incremental sync of 100 changes (list updatedSince, following cursors): ≤ 200 ms;
  *   - the hook's p99 while bulk upserts of 10,000 run, at BENCH_RATE calls/s (default 200, the
  *     soak's mix): ≤ 50 ms, as the caller sees it; beside it the p99 inside the route (from
- *     hook_events), which tells the route's own waits from the machine's.
+ *     hook_events), which tells the route's own waits from the machine's, and on Linux how many
+ *     cores each process kept busy meanwhile (machine-cpu.ts).
  * Tokens come from a local issuer (bench-token-issuer.ts), verified by the app exactly as Okta's.
  * Ports: BENCH_API_APP_PORT (the local Okta takes the next one), BENCH_API_DB_PORT.
  */
@@ -16,6 +17,7 @@ import { startStack, type Stack } from "@/scripts/stack";
 import { percentile } from "@/scripts/soak/drive-load";
 import { driveLoadInChild } from "@/scripts/soak/drive-load-in-child";
 import { BENCH_AUDIENCE, startBenchTokenIssuer } from "./bench-token-issuer";
+import { measureMachineCpu, printMachineCpu } from "./machine-cpu";
 
 const COUNT = 10_000;
 const CHANGES = 100;
@@ -129,8 +131,12 @@ async function benchOn(database: string, databaseUrl: string | undefined) {
     const loaded = driveLoadInChild(hookUrl, rate, seconds);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const window = { from: Date.now(), to: 0 };
-    const during: number[] = [];
-    for (const run of ["c", "d", "e"]) during.push(await bulk(api, operations(run, COUNT)));
+    const appPids = new Map([[stack.serverPid, "Next.js server (hook + API)"]]);
+    const { result: during, cpu } = await measureMachineCpu(appPids, async () => {
+      const ms: number[] = [];
+      for (const run of ["c", "d", "e"]) ms.push(await bulk(api, operations(run, COUNT)));
+      return ms;
+    });
     window.to = Date.now();
     const busy = await loaded;
     if (window.to > busy.startedAt + seconds * 1000) console.warn("The bulk upserts outlasted the hook's load: the window is cut short.");
@@ -161,7 +167,7 @@ async function benchOn(database: string, databaseUrl: string | undefined) {
       percentile(inWindow, 99) > TARGETS.hookP99Ms && `hook p99 during bulk ${fixed(percentile(inWindow, 99))} ms (target ≤ ${TARGETS.hookP99Ms})`,
       busy.unexpected > 0 && `${busy.unexpected} unexpected hook answers: ${busy.unexpectedSamples.join("; ")}`,
     ].filter((problem): problem is string => typeof problem === "string");
-    return { database, figures, missed };
+    return { database, figures, missed, cpu };
   } finally {
     await stack?.stop();
     await issuer.close();
@@ -178,6 +184,7 @@ async function main() {
   if (embeddedEnv) process.env.DATABASE_URL = embeddedEnv;
   console.log(`bench:api — the hook at ${rate} calls/s during the bulk upserts`);
   console.table(Object.fromEntries(results.map(({ database, figures }) => [database, figures])));
+  printMachineCpu(Object.fromEntries(results.map(({ database, cpu }) => [`${database}, during the bulk upserts`, cpu])));
   if (!postgres) console.log("PostgreSQL not measured: set BENCH_POSTGRES_URL (or DATABASE_URL).");
   for (const { database, missed } of results) {
     for (const problem of missed) console.log(`MISSED on ${database}: ${problem}`);

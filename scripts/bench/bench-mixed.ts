@@ -11,7 +11,8 @@
  * unexpected answers, and the lookups that timed out or failed (from hook_events). Targets: p99
  * ≤ 50 ms, every call answered as expected, no lookup timeouts. BENCH_PROFILE=1 also profiles the server
  * in both windows and prints its event-loop delay and where its CPU time went (see
- * scripts/bench/profile): what the admin's work costs the process the hook runs in.
+ * scripts/bench/profile): what the admin's work costs the process the hook runs in. On Linux it
+ * also prints how many cores each process kept busy in each window (machine-cpu.ts).
  */
 import { rm } from "node:fs/promises";
 import path from "node:path";
@@ -22,6 +23,7 @@ import { startSecondInstance } from "@/scripts/stack/second-instance";
 import { percentile, type LoadResult } from "@/scripts/soak/drive-load";
 import { driveLoadInChild } from "@/scripts/soak/drive-load-in-child";
 import { exportThroughApp, importThroughApp, writeImportFile } from "./admin-work";
+import { measureMachineCpu, printMachineCpu, type MachineCpu } from "./machine-cpu";
 import { printServerProfiles, profiledWindow, profilerWrapper, type ProfileWindow } from "./profile/profiled-server";
 
 const rate = Number(process.env.BENCH_RATE ?? 200);
@@ -94,7 +96,10 @@ async function main() {
   try {
     await driveLoadInChild(url, rate, 10); // warm-up: routes loaded, pools open, JIT done
 
-    const quiet = await observe(() => driveLoadInChild(url, rate, loadSeconds / 2));
+    const appPids = new Map([[stack.serverPid, "Next.js server (hook + admin)"]]);
+    const machine: Record<string, MachineCpu | null> = {};
+    const { result: quiet, cpu: quietCpu } = await measureMachineCpu(appPids, () => observe(() => driveLoadInChild(url, rate, loadSeconds / 2)));
+    machine["hook alone"] = quietCpu;
     const quietWindow = { from: quiet.startedAt, to: quiet.startedAt + (loadSeconds / 2) * 1000 };
 
     /** The hook at `hookUrl` while the staff import `file` and export the list on the stack's own instance. */
@@ -102,23 +107,26 @@ async function main() {
       const loaded = driveLoadInChild(hookUrl, rate, loadSeconds);
       await new Promise((resolve) => setTimeout(resolve, 2_000));
       const window = { from: Date.now(), to: 0 };
-      const { importMs, exported } = await work(async () => ({
-        importMs: await importThroughApp(admin.page, file),
-        exported: await exportThroughApp(admin.page),
-      }));
+      const { result, cpu } = await measureMachineCpu(appPids, () =>
+        work(async () => ({ importMs: await importThroughApp(admin.page, file), exported: await exportThroughApp(admin.page) })),
+      );
       window.to = Date.now();
+      const { importMs, exported } = result;
       const load = await loaded;
       if (window.to > load.startedAt + loadSeconds * 1000) console.warn("The admin's work outlasted the load: raise BENCH_SECONDS.");
-      return { load, window, importMs, exported };
+      return { load, window, importMs, exported, cpu };
     };
-    const { load: busy, window: adminWindow, importMs, exported } = await duringAdminWork(url, csv, observe);
+    const { load: busy, window: adminWindow, importMs, exported, cpu: busyCpu } = await duringAdminWork(url, csv, observe);
+    machine["during import + export"] = busyCpu;
 
     const hookInstance = await startSecondInstance(stack.databaseUrl, 3762);
+    if (hookInstance.process.pid) appPids.set(hookInstance.process.pid, "Next.js server (hook only)");
     const ownUrl = `${hookInstance.url}/api/hooks/token`;
     let own: Awaited<ReturnType<typeof duringAdminWork>>;
     try {
       await driveLoadInChild(ownUrl, rate, 10); // warm-up of that instance
       own = await duringAdminWork(ownUrl, csvForSplit, (work) => work());
+      machine["hook on its own instance, during import + export"] = own.cpu;
     } finally {
       hookInstance.process.kill("SIGTERM");
       await hookInstance.exited;
@@ -143,6 +151,7 @@ async function main() {
       loads.some((load) => load.unexpected > 0) && `unexpected answers: ${loads.flatMap((load) => load.unexpectedSamples).join("; ")}`,
       busyRow["lookup timeouts + errors"] + ownRow["lookup timeouts + errors"] > 0 && `${busyRow["lookup timeouts + errors"] + ownRow["lookup timeouts + errors"]} lookups timed out or failed`,
     ].filter(Boolean);
+    printMachineCpu(machine);
     if (profiling) printServerProfiles({ "hook alone": windows[0]!, "hook during import + export": windows[1]! });
     for (const problem of problems) console.log(`MISSED: ${problem}`);
     if (problems.length === 0) console.log(`MET: p99 ≤ ${TARGET_P99_MS} ms, every call answered as expected, no lookup timeouts`);

@@ -11,11 +11,15 @@ const preload = path.resolve("scripts/bench/profile/cpu-profile-preload.mjs");
 export type EventLoopDelay = { p50: number; p99: number; max: number };
 export type ProfileWindow = { profile: CpuProfile; eventLoopDelayMs: EventLoopDelay };
 
-/** For startStack's `wrapper`: only the Next.js process gets the preload (the stack's env reaches the local Okta too). */
+/**
+ * For startStack's `wrapper`: only the Next.js process gets the preload (the stack's env reaches
+ * the local Okta too). NODE_OPTIONS already set (V8 flags being compared) are kept.
+ */
 export async function profilerWrapper(outDir: string): Promise<string[]> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  return ["env", `NODE_OPTIONS=--import ${preload}`, `BENCH_CPU_PROFILE_DIR=${outDir}`];
+  const options = [process.env.NODE_OPTIONS, `--import ${preload}`].filter(Boolean).join(" ");
+  return ["env", `NODE_OPTIONS=${options}`, `BENCH_CPU_PROFILE_DIR=${outDir}`];
 }
 
 /** Profiles what the server does while `work` runs (SIGUSR2 starts and stops the profiler). */
