@@ -5,6 +5,7 @@ import { describeError, log } from "@/lib/common/log";
 import { createRetentionPruner } from "@/lib/common/retention-pruner";
 import { getDb } from "@/lib/data/db";
 import { ACCESS_ACTIONS, type AccessAction } from "./access-actions";
+import type { SearchPage } from "./audit-detail";
 
 export type AccessRecord = {
   /** Who read: a staff member's Okta login, or for the patient directory API its OAuth client ID */
@@ -17,6 +18,8 @@ export type AccessRecord = {
   subject?: string | null;
   /** How many rows were read or sent, when it is more than the one subject */
   rowCount?: number | null;
+  /** Facts with no column of their own: for a search, the page shown */
+  detail?: SearchPage | null;
 };
 
 // Access entries older than AUDIT_ACCESS_RETENTION_DAYS, deleted at most hourly per process.
@@ -30,9 +33,9 @@ const pruneAccessIfDue = createRetentionPruner();
  * AUDIT_ACCESS_RETENTION_DAYS (changes and imports are never pruned); a failed delete is logged,
  * never fails the read, and is tried again an hour later.
  */
-export async function recordAccess({ actor, actorType = "staff", action, subject = null, rowCount = null }: AccessRecord): Promise<void> {
+export async function recordAccess({ actor, actorType = "staff", action, subject = null, rowCount = null, detail = null }: AccessRecord): Promise<void> {
   const db = getDb();
-  await db.auditLog.create({ data: { actor, actorType, action, subject: subject?.slice(0, 500) ?? null, rowCount } });
+  await db.auditLog.create({ data: { actor, actorType, action, subject: subject?.slice(0, 500) ?? null, rowCount, detail: detail ?? undefined } });
   try {
     const count = await pruneAccessIfDue(
       async (cutoff) => (await db.auditLog.deleteMany({ where: { action: { in: [...ACCESS_ACTIONS] }, occurredAt: { lt: cutoff } } })).count,
