@@ -6,8 +6,8 @@ import { ADMIN, importCsv, openPatient, signInAsAdmin, uniqueTag } from "./admin
 const ROWS = 5_000;
 
 // The audit log for a team: a 5,000-row import is one entry (file, counts, who, when) that
-// expands to its rows; opening a patient, searching and exporting are access entries; the
-// filtered log exports as CSV.
+// expands to its rows; opening a patient, each page of a search and exporting are access entries;
+// the filtered log exports as CSV.
 test.describe("admin: the audit log", () => {
   const tag = uniqueTag();
   const logins = Array.from({ length: ROWS }, (_, i) => `audit-${i}-${tag}@example.com`);
@@ -42,11 +42,19 @@ test.describe("admin: the audit log", () => {
     const exportLink = page.getByRole("link", { name: "Export 5,000 matching (CSV)" });
     const [download] = await Promise.all([page.waitForEvent("download"), exportLink.click()]);
     expect(download.suggestedFilename()).toMatch(/^patients-filtered-\d{4}-\d{2}-\d{2}\.csv$/);
+    // Page 2 of the search shows other patients: it is recorded too, naming its page.
+    const pages = page.getByRole("navigation", { name: "Patient pages" });
+    await pages.getByRole("link", { name: "Page 2", exact: true }).click();
+    await expect(pages.locator("[aria-current=page]")).toHaveText("Page 2");
 
     await page.goto(`/admin/audit?${new URLSearchParams({ action: "access", actor: "sam.admin", q: tag })}`);
     await expect(entries.filter({ hasText: "Opened a patient" })).toContainText(`Login: ${logins[7]}`);
     await expect(entries.filter({ hasText: "Exported matching patients" })).toContainText(`Search: “${tag}” · 5,000 rows`);
-    await expect(entries.filter({ hasText: "Searched patients" }).first()).toContainText(`Search: “${tag}”`);
+    // The search for the tag, page 1 then page 2 (the newer first); openPatient searched a login too.
+    const searches = entries.filter({ hasText: "Searched patients" }).filter({ hasText: `Search: “${tag}”` });
+    await expect(searches).toHaveCount(2);
+    await expect(searches.nth(0)).toContainText(`Search: “${tag}” · page 2, 25 a page · 5,000 rows`);
+    await expect(searches.nth(1)).toContainText(`Search: “${tag}” · page 1, 25 a page · 5,000 rows`);
     for (const row of await entries.all()) await expect(row).toContainText(ADMIN);
 
     // The filtered log as CSV, its name saying it is filtered; the export is recorded too.
@@ -59,6 +67,7 @@ test.describe("admin: the audit log", () => {
     expect(lines[0]).toBe("time_utc,person,person_type,action,login,patient_id,subject,rows,before,after,detail");
     expect(lines.filter((line) => line.includes(",view_patient,"))).toHaveLength(1);
     expect(lines.some((line) => line.includes(`,export_patients,,,${tag},5000,`))).toBe(true);
+    expect(lines.filter((line) => line.includes(`,search_patients,,,${tag},5000,,,"{""page"":2,""size"":25}"`))).toHaveLength(1);
     await page.goto(`/admin/audit?${new URLSearchParams({ action: "export_audit" })}`);
     await expect(entries.first()).toContainText(`Filters: access (opened, searched, previewed, exported), matching “${tag}”`);
   });

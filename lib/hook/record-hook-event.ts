@@ -1,5 +1,6 @@
 import "server-only";
 import { describeError, log } from "@/lib/common/log";
+import { createRetentionPruner } from "@/lib/common/retention-pruner";
 import { insertEventGap, upsertRefusalCounts, deleteAccountingBefore } from "./accounting-store";
 import { createBatchWriter } from "./batch-writer";
 import { noteHookCall } from "./call-clock";
@@ -7,9 +8,10 @@ import { createGapRecorder } from "./gap-recorder";
 import type { HookEventRecord } from "./hook-event-record";
 import { getHookSettings } from "./hook-settings";
 import { deleteHookEventsBefore, insertHookEvents } from "./hook-store";
-import { pruneHookEventsIfDue } from "./prune-hook-events";
 import { countRefusals, type Refusal } from "./refusal-counts";
 
+// HookEvents (and their accounting) older than HOOK_EVENT_RETENTION_DAYS, deleted at most hourly.
+const pruneHookEventsIfDue = createRetentionPruner();
 
 // The calls already logged: a batch that is retried must not log them again.
 const logged = new WeakSet<HookEventRecord>();

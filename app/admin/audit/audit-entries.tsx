@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { importCountsOf, searchPageOf } from "@/lib/data/audit/audit-detail";
 import type { AuditEntry } from "@/lib/data/audit/list-audit-log";
 import type { PatientSnapshot } from "@/lib/data/audit/patient-snapshot";
 import { formatTime } from "@/lib/common/format-time";
@@ -58,15 +59,17 @@ function Changes({ before, after }: { before: PatientSnapshot | null; after: Pat
 
 /** The facts of an access or import entry: what was touched and how many rows. */
 function Facts({ entry }: { entry: AuditEntry }) {
-  const { action, subject, rowCount, detail } = entry;
+  const { action, subject, rowCount } = entry;
   if (action === "import_file") {
+    const counts = importCountsOf(entry);
     return (
       <p>
-        {n(rowCount ?? 0)} rows: <strong>{n(detail?.created ?? 0)}</strong> new, <strong>{n(detail?.updated ?? 0)}</strong> updated,{" "}
-        <strong>{n(detail?.unchanged ?? 0)}</strong> unchanged
+        {n(rowCount ?? 0)} rows: <strong>{n(counts.created)}</strong> new, <strong>{n(counts.updated)}</strong> updated,{" "}
+        <strong>{n(counts.unchanged)}</strong> unchanged
       </p>
     );
   }
+  const shown = searchPageOf(entry);
   const what =
     action === "view_patient" || action === "preview_claims"
       ? subject && <>Login: {subject}</>
@@ -80,13 +83,15 @@ function Facts({ entry }: { entry: AuditEntry }) {
   return (
     <p className="break-words">
       {what}
+      {shown && <> · page {n(shown.page)}{shown.size !== null && <>, {shown.size} a page</>}</>}
       {rowCount !== null && <> · {n(rowCount)} {rowCount === 1 ? "row" : "rows"}</>}
     </p>
   );
 }
 
 function ImportRows({ entry, rows }: { entry: AuditEntry; rows: AuditEntry[] }) {
-  const changed = (entry.detail?.created ?? 0) + (entry.detail?.updated ?? 0);
+  const { created, updated } = importCountsOf(entry);
+  const changed = created + updated;
   if (changed === 0) return null;
   return (
     <details className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-2">

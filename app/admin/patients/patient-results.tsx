@@ -11,7 +11,8 @@ import { PatientsTable } from "./patients-table";
 
 /**
  * The count, the export, the table and the pages for one list state. A page past the end shows
- * the last page. A search is recorded in the audit log (who searched what, how many matched).
+ * the last page. Each page of a search is recorded in the audit log before it is shown (who
+ * searched what, how many matched, which page): each page shows other patients.
  */
 export async function PatientResults({ query: asked }: { query: PatientListQuery }) {
   const admin = await requireAdmin();
@@ -22,8 +23,9 @@ export async function PatientResults({ query: asked }: { query: PatientListQuery
     query = { ...query, page };
     ({ patients, total } = await readOrExplain(() => listPatients(query)));
   }
-  if (query.q && query.page === 1) {
-    await readOrExplain(() => recordAccess({ actor: admin.email, action: "search_patients", subject: query.q, rowCount: total }));
+  if (query.q) {
+    const detail = { page: query.page, size: query.size };
+    await readOrExplain(() => recordAccess({ actor: admin.email, action: "search_patients", subject: query.q, rowCount: total, detail }));
   }
   const count = total.toLocaleString("en");
   const exportHref = `/admin/patients/export${query.q ? `?${new URLSearchParams({ q: query.q })}` : ""}`;

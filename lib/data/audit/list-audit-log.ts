@@ -3,10 +3,9 @@ import type { AuditAction, AuditActorType } from "@/generated/prisma/client";
 import { clampPage } from "@/lib/admin/page-size";
 import type { AuditQuery } from "@/lib/admin/audit/audit-query";
 import { getDb } from "@/lib/data/db";
+import type { AuditDetail } from "./audit-detail";
 import { auditWhere } from "./audit-where";
 import type { PatientSnapshot } from "./patient-snapshot";
-
-export type ImportCounts = { created: number; updated: number; unchanged: number };
 
 export type AuditEntry = {
   id: number;
@@ -21,7 +20,8 @@ export type AuditEntry = {
   after: PatientSnapshot | null;
   subject: string | null;
   rowCount: number | null;
-  detail: ImportCounts | null;
+  /** import_file: its counts; search_patients: the page shown (lib/data/audit/audit-detail.ts) */
+  detail: AuditDetail | null;
 };
 
 /** Rows shown under an import entry when it is expanded; the rest are one link away. */
