@@ -86,6 +86,9 @@ async function main() {
     return result;
   };
   const pool = new pg.Pool({ connectionString: stack.databaseUrl, max: 1 });
+  // On a kept database (DATABASE_URL), an earlier run's patients would make this run's export longer.
+  const removeBenchPatients = () => pool.query("DELETE FROM patients WHERE username LIKE 'bench-%@example.com'");
+  await removeBenchPatients();
   const csv = path.join(dataDir, "import.csv");
   const csvForSplit = path.join(dataDir, "import-2.csv");
   const tag = Date.now().toString(36);
@@ -157,6 +160,7 @@ async function main() {
     if (problems.length === 0) console.log(`MET: p99 ≤ ${TARGET_P99_MS} ms, every call answered as expected, no lookup timeouts`);
   } finally {
     await admin.browser.close();
+    await removeBenchPatients().catch(() => undefined);
     await pool.end();
     await stack.stop();
   }
