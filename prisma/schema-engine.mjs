@@ -8,9 +8,9 @@
  * this script speaks the binary's interface and runs Prisma's own WebAssembly schema engine
  * (@prisma/schema-engine-wasm) over @prisma/adapter-pg (prisma/schema-engine/).
  *
- * DELETE IT, with prisma/schema-engine/ and the env line in prisma.config.ts, once the CLI can run without the download:
- * either it uses the wasm engine itself, or every machine we run on can fetch or ship the
- * native engine. Keep @prisma/schema-engine-wasm on the engine hash the `prisma` package pins.
+ * DELETE IT, with prisma/schema-engine/ and the env line in prisma.config.ts, once the CLI can
+ * run without the download: either it uses the wasm engine itself, or every machine we run on can
+ * fetch or ship the native engine. Keep @prisma/schema-engine-wasm on the engine hash the `prisma` package pins.
  *
  * Interface (as the CLI calls it):
  *   --version                                      prints "schema-engine-cli <hash>"
