@@ -25,7 +25,9 @@ describe("processGroup", () => {
     expect(processGroup("next-server (v16.4.6)", 78, app)).toBe("other Next.js servers");
     expect(processGroup("postgres", 5, app)).toBe("PostgreSQL");
     expect(processGroup("chromium", 6, app)).toBe("Chromium");
-    expect(processGroup("node", 7, app)).toMatch(/^Node\.js tools/);
+    expect(processGroup("node", process.pid, app)).toBe("the benchmark (embedded database, local Okta)");
+    expect(processGroup("node", 7, app, "/usr/bin/node tsx scripts/soak/drive-load-process.ts http://x 200 40")).toBe("load generator");
+    expect(processGroup("node", 7, app)).toBe("other Node.js processes");
     expect(processGroup("kworker/0:1", 8, app)).toBe("everything else on the machine");
   });
 });

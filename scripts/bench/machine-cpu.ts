@@ -18,18 +18,21 @@ export function parseProcStat(line: string): { name: string; ticks: number } | n
   return { name: line.slice(open + 1, close), ticks: utime + stime };
 }
 
-/** The group a process is counted in: the app's servers, PostgreSQL, the browser, Node tools, the rest. */
-export function processGroup(name: string, pid: number, appPids: ReadonlyMap<number, string>): string {
+/** The group a process is counted in: the app's servers, the databases, the browser, the load, the rest. */
+export function processGroup(name: string, pid: number, appPids: ReadonlyMap<number, string>, command = ""): string {
   const app = appPids.get(pid);
   if (app) return app;
   if (name.startsWith("next-server")) return "other Next.js servers";
   if (name === "postgres") return "PostgreSQL";
   if (/^(chrom|headless_shell)/.test(name)) return "Chromium";
-  if (name === "node" || name === "MainThread") return "Node.js tools (load generator, benchmark, local Okta)";
+  // The benchmark itself hosts the stack's embedded database (PGlite) and the local Okta.
+  if (pid === process.pid) return "the benchmark (embedded database, local Okta)";
+  if (command.includes("drive-load-process")) return "load generator";
+  if (name === "node" || name === "MainThread") return "other Node.js processes";
   return "everything else on the machine";
 }
 
-type Snapshot = Map<number, { name: string; ticks: number }>;
+type Snapshot = Map<number, { name: string; ticks: number; command: string }>;
 
 async function snapshot(): Promise<Snapshot> {
   const processes: Snapshot = new Map();
@@ -40,7 +43,10 @@ async function snapshot(): Promise<Snapshot> {
       .map(async (entry) => {
         const line = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => null);
         const parsed = line && parseProcStat(line);
-        if (parsed) processes.set(Number(entry), parsed);
+        if (!parsed) return;
+        // Node.js processes are told apart by their command line (the load generator's script).
+        const command = parsed.name === "node" ? await readFile(`/proc/${entry}/cmdline`, "utf8").catch(() => "") : "";
+        processes.set(Number(entry), { ...parsed, command });
       }),
   );
   return processes;
@@ -78,10 +84,10 @@ export async function measureMachineCpu<T>(appPids: ReadonlyMap<number, string>,
   await reading.then(read);
   if (before.size === 0) return { result, cpu: null };
   const byGroup = new Map<string, number>();
-  for (const [pid, { name, ticks }] of last) {
+  for (const [pid, { name, ticks, command }] of last) {
     const used = (ticks - (before.get(pid)?.ticks ?? 0)) / TICKS_PER_SECOND;
     if (used <= 0) continue;
-    const group = processGroup(name, pid, appPids);
+    const group = processGroup(name, pid, appPids, command);
     byGroup.set(group, (byGroup.get(group) ?? 0) + used);
   }
   return { result, cpu: { seconds, cores: availableParallelism(), byGroup } };
