@@ -11,8 +11,10 @@
  *   4. on Linux, the same again with that instance and the load generator (standing in for Okta)
  *      on a core of their own, and the admin's instance, Chromium and this process (the embedded
  *      database, the local Okta) on the others (taskset, cpu-pinning.ts); PostgreSQL is left to
- *      the scheduler. So the hook's instance has CPU no admin work can take, as each Vercel
- *      function instance does.
+ *      the scheduler, unless BENCH_PIN_POSTGRES=1 (a server on this machine, affinity settable):
+ *      then the backends of the hook's pool join its core and the rest of the server the others,
+ *      every core given back afterwards. So the hook's instance has CPU no admin work can take,
+ *      as each Vercel function instance (with a managed database) does.
  * Prints the runs side by side: the hook's p50/p99/max for the calls sent during the admin's
  * work, unanswered or unexpected answers, and the lookups that timed out or failed (from
  * hook_events); on Linux how many cores each process kept busy in each window (machine-cpu.ts).
@@ -29,7 +31,7 @@ import { startSecondInstance } from "@/scripts/stack/second-instance";
 import type { LoadResult } from "@/scripts/soak/drive-load";
 import { driveLoadInChild } from "@/scripts/soak/drive-load-in-child";
 import { exportThroughApp, importThroughApp, writeImportFile } from "./admin-work";
-import { descendants, splitCores, withCoresSplit } from "./cpu-pinning";
+import { clientPorts, descendants, pinProcess, postgresProcesses, splitCores, withCoresSplit } from "./cpu-pinning";
 import { measureMachineCpu, printMachineCpu, type MachineCpu } from "./machine-cpu";
 import { resultRow, type ResultRow, type Window } from "./mixed/result-rows";
 import { printServerProfiles, profiledWindow, profilerWrapper, type ProfileWindow } from "./profile/profiled-server";
@@ -41,6 +43,7 @@ const TARGET_P99_MS = 50;
 const dataDir = ".data/bench-mixed";
 const profileDir = path.resolve(".data/bench-mixed-profile");
 const profiling = process.env.BENCH_PROFILE === "1";
+const pinPostgres = process.env.BENCH_PIN_POSTGRES === "1" && Boolean(process.env.DATABASE_URL);
 
 type Run = { name: string; load: LoadResult; window: Window; cpu: MachineCpu | null; importMs?: number; exported?: { ms: number; bytes: number } };
 
@@ -104,11 +107,26 @@ async function main() {
       if (cores) {
         // The admin's instance, the browser and this process (the embedded database, the local Okta) on the other cores.
         const rest = [stack.serverPid, process.pid, ...descendants(process.pid).filter((child) => /^chrom/.test(child.name)).map((child) => child.pid)];
-        await withCoresSplit(cores, [hookPid], rest, (pinToHookSide) =>
-          duringAdminWork("hook on its own instance and core, during import + export", ownUrl, (work) => work(), () =>
-            pinToHookSide(descendants(process.pid).filter((child) => child.command.includes("drive-load-process")).map((child) => child.pid)),
-          ),
-        );
+        const hookSide = [hookPid];
+        if (pinPostgres) {
+          // BENCH_PIN_POSTGRES=1 (a PostgreSQL server on this machine): the backends serving the hook's pool on its core, the rest of the server (the postmaster, so new backends too) on the others.
+          const ports = clientPorts(hookPid, Number(new URL(stack.databaseUrl).port || 5432));
+          const { rows } = await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE client_port = ANY($1::int[])", [ports]);
+          const hookBackends = rows.map((backend) => backend.pid);
+          hookSide.push(...hookBackends);
+          rest.push(...postgresProcesses().filter((pid) => !hookBackends.includes(pid)));
+          console.log(`BENCH_PIN_POSTGRES: ${hookBackends.length} backends of the hook's pool on core ${cores.hook}`);
+        }
+        try {
+          await withCoresSplit(cores, hookSide, rest, (pinToHookSide) =>
+            duringAdminWork("hook on its own instance and core, during import + export", ownUrl, (work) => work(), () =>
+              pinToHookSide(descendants(process.pid).filter((child) => child.command.includes("drive-load-process")).map((child) => child.pid)),
+            ),
+          );
+        } finally {
+          // Backends the pinned postmaster started meanwhile inherited its core: every core back to all of them.
+          if (pinPostgres) for (const pid of postgresProcesses()) pinProcess(pid, cores.all);
+        }
       }
     } finally {
       hookInstance.process.kill("SIGTERM");
@@ -123,7 +141,8 @@ async function main() {
     const rows: Record<string, ResultRow> = {};
     for (const run of runs) rows[run.name] = await resultRow(pool, run.load, run.window, rate);
     console.table(rows);
-    if (cores) console.log(`(own core: the hook's instance and the load generator on core ${cores.hook}; the admin's instance, Chromium and this process on ${cores.rest}; PostgreSQL on any)`);
+    const postgresCores = pinPostgres ? `the backends of the hook's pool on ${cores?.hook}, the rest of PostgreSQL on ${cores?.rest}` : "PostgreSQL on any";
+    if (cores) console.log(`(own core: the hook's instance and the load generator on core ${cores.hook}; the admin's instance, Chromium and this process on ${cores.rest}; ${postgresCores})`);
     const busy = Object.entries(rows).slice(1);
     const failures = busy.reduce((sum, [, row]) => sum + row["lookup timeouts + errors"], 0);
     const problems = [

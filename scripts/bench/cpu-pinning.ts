@@ -65,3 +65,20 @@ export async function withCoresSplit<T>(split: CoreSplit, hookSide: number[], re
     for (const pid of pinned) pinProcess(pid, split.all);
   }
 }
+
+/** PostgreSQL's server processes on this machine: the postmaster and its backends. */
+export function postgresProcesses(): number[] {
+  return descendants(1)
+    .filter((process) => process.name === "postgres")
+    .map((process) => process.pid);
+}
+
+/** The local ports of `pid`'s TCP connections to port `serverPort` (ss, from iproute2). */
+export function clientPorts(pid: number, serverPort: number): number[] {
+  const { stdout } = spawnSync("ss", ["-tnpH", "state", "established", `( dport = :${serverPort} )`], { encoding: "utf8" });
+  return (stdout ?? "")
+    .split("\n")
+    .filter((line) => line.includes(`pid=${pid},`))
+    .map((line) => Number(/:(\d+)\s+\S+:\d+\s/.exec(line)?.[1]))
+    .filter((port) => port > 0);
+}
