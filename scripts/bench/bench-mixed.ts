@@ -43,7 +43,9 @@ const TARGET_P99_MS = 50;
 const dataDir = ".data/bench-mixed";
 const profileDir = path.resolve(".data/bench-mixed-profile");
 const profiling = process.env.BENCH_PROFILE === "1";
-const pinPostgres = process.env.BENCH_PIN_POSTGRES === "1" && Boolean(process.env.DATABASE_URL);
+// Only for a PostgreSQL server on this machine (DATABASE_URL on a loopback address).
+const pinPostgres =
+  process.env.BENCH_PIN_POSTGRES === "1" && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL).hostname : "");
 
 type Run = { name: string; load: LoadResult; window: Window; cpu: MachineCpu | null; importMs?: number; exported?: { ms: number; bytes: number } };
 
@@ -112,9 +114,11 @@ async function main() {
           // BENCH_PIN_POSTGRES=1 (a PostgreSQL server on this machine): the backends serving the hook's pool on its core, the rest of the server (the postmaster, so new backends too) on the others.
           const ports = clientPorts(hookPid, Number(new URL(stack.databaseUrl).port || 5432));
           const { rows } = await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE client_port = ANY($1::int[])", [ports]);
-          const hookBackends = rows.map((backend) => backend.pid);
+          // Only processes of a server on this machine: a remote server's backend pids name nothing here.
+          const local = postgresProcesses();
+          const hookBackends = rows.map((backend) => backend.pid).filter((pid) => local.includes(pid));
           hookSide.push(...hookBackends);
-          rest.push(...postgresProcesses().filter((pid) => !hookBackends.includes(pid)));
+          rest.push(...local.filter((pid) => !hookBackends.includes(pid)));
           console.log(`BENCH_PIN_POSTGRES: ${hookBackends.length} backends of the hook's pool on core ${cores.hook}`);
         }
         try {
