@@ -6,7 +6,7 @@ const port = (name: string, fallback: number) => Number(process.env[name] ?? fal
 
 export const E2E_APP_PORT = port("E2E_APP_PORT", 3200);
 export const E2E_OKTA_PORT = port("E2E_OKTA_PORT", 3201);
-export const E2E_DB_PORT = port("E2E_DB_PORT", 54340);
+export const E2E_DB_PORT = port("E2E_DB_PORT", 24340);
 export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e";
 /** The Express client of e2e/ui/express-client.spec.ts (a second app of the local Okta). */
 export const E2E_EXPRESS_PORT = port("E2E_EXPRESS_PORT", 3202);

@@ -30,7 +30,7 @@ const RETRY_MAX_DELAY_MS = 2_000;
 // Ports of this spec's own (the app's local Okta takes the next one); E2E_OUTAGE_APP_PORT and
 // E2E_OUTAGE_DB_PORT (the first of three) move them, to run beside another checkout.
 const APP_PORT = testPort("E2E_OUTAGE_APP_PORT", 3750);
-const DB_PORT = testPort("E2E_OUTAGE_DB_PORT", 54390);
+const DB_PORT = testPort("E2E_OUTAGE_DB_PORT", 24390);
 const [EMBEDDED_DB_PORT, PROXY_PORT, STACK_DB_PORT] = [DB_PORT, DB_PORT + 1, DB_PORT + 2];
 let db: EmbeddedDb | undefined;
 let proxy: TcpProxy;

@@ -16,7 +16,7 @@ test.beforeAll(async () => {
   stack = await startOwnStack({
     name: "idle",
     appPort: Number(process.env.E2E_IDLE_APP_PORT || 3770),
-    dbPort: Number(process.env.E2E_IDLE_DB_PORT || 54396),
+    dbPort: Number(process.env.E2E_IDLE_DB_PORT || 24396),
     env: { SESSION_IDLE_TIMEOUT_SECONDS: String(IDLE_SECONDS) },
   });
 });

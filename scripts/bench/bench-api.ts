@@ -23,7 +23,7 @@ const COUNT = 10_000;
 const CHANGES = 100;
 const rate = Number(process.env.BENCH_RATE ?? 200);
 const appPort = Number(process.env.BENCH_API_APP_PORT ?? 3780);
-const dbPort = Number(process.env.BENCH_API_DB_PORT ?? 54390);
+const dbPort = Number(process.env.BENCH_API_DB_PORT ?? 24395);
 const TARGETS = { bulkMs: 5_000, syncMs: 200, hookP99Ms: 50 };
 const DOMAIN = "bench-api.test";
 

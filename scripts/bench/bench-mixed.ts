@@ -52,7 +52,7 @@ type Run = { name: string; load: LoadResult; window: Window; cpu: MachineCpu | n
 async function main() {
   await rm(dataDir, { recursive: true, force: true });
   const wrapper = profiling ? await profilerWrapper(profileDir) : undefined;
-  const stack = await startStack({ command: "start", appPort: 3760, oktaPort: 3761, dbPort: 54380, dataDir, quiet: true, wrapper });
+  const stack = await startStack({ command: "start", appPort: 3760, oktaPort: 3761, dbPort: 24380, dataDir, quiet: true, wrapper });
   // Without BENCH_PROFILE, the work alone.
   const windows: ProfileWindow[] = [];
   const observe = async <T>(work: () => Promise<T>): Promise<T> => {

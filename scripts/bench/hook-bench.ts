@@ -5,7 +5,7 @@ import { oktaSampleRequest } from "@/okta/okta-fixtures";
 import type { Target } from "./run-autocannon";
 
 /** The benchmarks' own stack (ports and data apart from dev and the tests; one benchmark at a time). */
-export const BENCH_STACK = { command: "start", appPort: 3300, oktaPort: 3301, dbPort: 54350, dataDir: ".data/bench", quiet: true } as const satisfies StackOptions;
+export const BENCH_STACK = { command: "start", appPort: 3300, oktaPort: 3301, dbPort: 24350, dataDir: ".data/bench", quiet: true } as const satisfies StackOptions;
 
 /**
  * The hook for a patient (200 with a patch), for a non-patient (204), and the bare /api/ping route

@@ -33,7 +33,7 @@ const MAX_RSS_GROWTH = 0.2;
 async function main() {
   const dataDir = ".data/soak";
   await rm(dataDir, { recursive: true, force: true });
-  const stack = await startStack({ command: "start", appPort, oktaPort: appPort + 1, dbPort: Number(process.env.SOAK_DB_PORT ?? 54375), dataDir, quiet: true });
+  const stack = await startStack({ command: "start", appPort, oktaPort: appPort + 1, dbPort: Number(process.env.SOAK_DB_PORT ?? 24375), dataDir, quiet: true });
   const pool = new pg.Pool({ connectionString: stack.databaseUrl, max: 1 });
   try {
     const url = `${stack.appUrl}/api/hooks/token`;

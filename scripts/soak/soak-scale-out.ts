@@ -23,7 +23,7 @@ const SECOND_PORT = 3792;
 async function main() {
   const dataDir = ".data/soak-scale-out";
   await rm(dataDir, { recursive: true, force: true });
-  const stack = await startStack({ command: "start", appPort: APP_PORT, oktaPort: APP_PORT + 1, dbPort: 54385, dataDir, quiet: true });
+  const stack = await startStack({ command: "start", appPort: APP_PORT, oktaPort: APP_PORT + 1, dbPort: 24385, dataDir, quiet: true });
   const second = await startSecondInstance(stack.databaseUrl, SECOND_PORT);
   const pool = new pg.Pool({ connectionString: stack.databaseUrl, max: 1 });
   const urls = [`${stack.appUrl}/api/hooks/token`, `${second.url}/api/hooks/token`];

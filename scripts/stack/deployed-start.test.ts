@@ -15,7 +15,7 @@ function startDeployed(settings: Record<string, string>) {
     // Ports nothing listens on: the check must stop the stack before anything binds or starts.
     PORT: "3597",
     OKTA_LOCAL_PORT: "3598",
-    EMBEDDED_DB_PORT: "54597",
+    EMBEDDED_DB_PORT: "24597",
     DATA_DIR: ".data/deployed-start-test",
     ...settings,
   };

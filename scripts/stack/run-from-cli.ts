@@ -19,7 +19,7 @@ export async function runFromCli(command: StackOptions["command"]) {
     command,
     appPort: port("PORT", 3000),
     oktaPort: port("OKTA_LOCAL_PORT", 3001),
-    dbPort: port("EMBEDDED_DB_PORT", 54320),
+    dbPort: port("EMBEDDED_DB_PORT", 24320),
     dataDir: process.env.DATA_DIR ?? ".data",
     // Loopback unless told otherwise: on a shared network, nobody else reaches the dev stack.
     host: process.env.LISTEN_HOST || "127.0.0.1",

@@ -20,7 +20,7 @@ beforeAll(async () => {
   stack = await startOwnStack({
     name: "access-retention",
     appPort: testPort("ACCESS_RETENTION_APP_PORT", 3720),
-    dbPort: testPort("ACCESS_RETENTION_DB_PORT", 54377),
+    dbPort: testPort("ACCESS_RETENTION_DB_PORT", 24377),
     env: { AUDIT_ACCESS_RETENTION_DAYS: String(RETENTION_DAYS) },
   });
   pool = new pg.Pool({ connectionString: stack.databaseUrl, max: 1 });

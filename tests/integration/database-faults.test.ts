@@ -14,14 +14,14 @@ const BUDGET_MS = 300;
 const SLACK_MS = 200;
 // pg's query_timeout for this stack (default 30 s): the hung-database test waits for it to pass.
 const QUERY_TIMEOUT_MS = 4_000;
-const PROXY_PORT = testPort("FAULTS_PROXY_PORT", 54373);
+const PROXY_PORT = testPort("FAULTS_PROXY_PORT", 24373);
 let db: EmbeddedDb | undefined;
 let proxy: TcpProxy;
 let stack: Stack;
 let direct: pg.Pool;
 
 beforeAll(async () => {
-  const upstreamUrl = process.env.DATABASE_URL ?? (db = await startEmbeddedDb({ port: testPort("FAULTS_DB_PORT", 54372) })).url;
+  const upstreamUrl = process.env.DATABASE_URL ?? (db = await startEmbeddedDb({ port: testPort("FAULTS_DB_PORT", 24372) })).url;
   const upstream = new URL(upstreamUrl);
   proxy = await startTcpProxy({ host: upstream.hostname, port: Number(upstream.port || 5432) }, PROXY_PORT);
   const viaProxy = new URL(upstreamUrl);
@@ -30,7 +30,7 @@ beforeAll(async () => {
   stack = await startOwnStack({
     name: "faults",
     appPort: testPort("FAULTS_APP_PORT", 3730),
-    dbPort: testPort("FAULTS_STACK_DB_PORT", 54374),
+    dbPort: testPort("FAULTS_STACK_DB_PORT", 24374),
     env: {
       DATABASE_URL: viaProxy.href,
       DATABASE_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),

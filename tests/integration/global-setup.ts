@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
     command: "start",
     appPort: testPort("INTEGRATION_APP_PORT", 3100),
     oktaPort: testPort("INTEGRATION_OKTA_PORT", 3101),
-    dbPort: testPort("INTEGRATION_DB_PORT", 54330),
+    dbPort: testPort("INTEGRATION_DB_PORT", 24330),
     dataDir,
     quiet: true,
   });

@@ -22,7 +22,7 @@ beforeAll(async () => {
   stack = await startOwnStack({
     name: "auth",
     appPort: testPort("AUTH_ATTACKS_APP_PORT", 3710),
-    dbPort: testPort("AUTH_ATTACKS_DB_PORT", 54371),
+    dbPort: testPort("AUTH_ATTACKS_DB_PORT", 24371),
     env: { HOOK_OAUTH_ISSUER: issuer.issuer, HOOK_OAUTH_AUDIENCE: AUDIENCE },
   });
   pool = new pg.Pool({ connectionString: stack.databaseUrl, max: 1 });
