@@ -83,11 +83,11 @@ async function main() {
     runs.push({ name: "hook alone", load: quiet, window: { from: quiet.startedAt, to: quiet.startedAt + (loadSeconds / 2) * 1000 }, cpu: quietCpu });
 
     /** The hook at `hookUrl` while the staff import a new file and export the list on the stack's own instance. */
-    const duringAdminWork = async (name: string, hookUrl: string, work: typeof observe, onLoadStarted = () => {}) => {
+    const duringAdminWork = async (name: string, hookUrl: string, work: typeof observe, onLoadStarted: () => Promise<void> | void = () => {}) => {
       const file = await importFile(String(runs.length));
       const loaded = driveLoadInChild(hookUrl, rate, loadSeconds);
       await new Promise((resolve) => setTimeout(resolve, 2_000));
-      onLoadStarted();
+      await onLoadStarted();
       const window = { from: Date.now(), to: 0 };
       const { result, cpu } = await measureMachineCpu(appPids, () =>
         work(async () => ({ importMs: await importThroughApp(admin.page, file), exported: await exportThroughApp(admin.page) })),
@@ -108,14 +108,14 @@ async function main() {
       await duringAdminWork("hook on its own instance, during import + export", ownUrl, (work) => work());
       if (cores) {
         // The admin's instance, the browser and this process (the embedded database, the local Okta) on the other cores.
-        const rest = [stack.serverPid, process.pid, ...descendants(process.pid).filter((child) => /^chrom/.test(child.name)).map((child) => child.pid)];
+        const rest = [stack.serverPid, process.pid, ...(await descendants(process.pid)).filter((child) => /^chrom/.test(child.name)).map((child) => child.pid)];
         const hookSide = [hookPid];
         if (pinPostgres) {
           // BENCH_PIN_POSTGRES=1 (a PostgreSQL server on this machine): the backends serving the hook's pool on its core, the rest of the server (the postmaster, so new backends too) on the others.
           const ports = clientPorts(hookPid, Number(new URL(stack.databaseUrl).port || 5432));
           const { rows } = await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE client_port = ANY($1::int[])", [ports]);
           // Only processes of a server on this machine: a remote server's backend pids name nothing here.
-          const local = postgresProcesses();
+          const local = await postgresProcesses();
           const hookBackends = rows.map((backend) => backend.pid).filter((pid) => local.includes(pid));
           hookSide.push(...hookBackends);
           rest.push(...local.filter((pid) => !hookBackends.includes(pid)));
@@ -124,12 +124,12 @@ async function main() {
         try {
           await withCoresSplit(cores, hookSide, rest, (pinToHookSide) =>
             duringAdminWork("hook on its own instance and core, during import + export", ownUrl, (work) => work(), () =>
-              pinToHookSide(descendants(process.pid).filter((child) => child.command.includes("drive-load-process")).map((child) => child.pid)),
+              descendants(process.pid).then((children) => pinToHookSide(children.filter((child) => child.command.includes("drive-load-process")).map((child) => child.pid))),
             ),
           );
         } finally {
           // Backends the pinned postmaster started meanwhile inherited its core: every core back to all of them.
-          if (pinPostgres) for (const pid of postgresProcesses()) pinProcess(pid, cores.all);
+          if (pinPostgres) for (const pid of await postgresProcesses()) pinProcess(pid, cores.all);
         }
       }
     } finally {

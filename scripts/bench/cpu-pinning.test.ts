@@ -21,7 +21,7 @@ const affinity = (pid: number) => /: (\S+)$/.exec(spawnSync("taskset", ["-c", "-
 describe.skipIf(!cores)("withCoresSplit", () => {
   it("finds this process's children, pins them apart while the work runs, and gives them every core back", async () => {
     const [hookSide, rest, startedLater] = [startSleeper(), startSleeper(), startSleeper()];
-    expect(descendants(process.pid).map((child) => child.pid)).toEqual(expect.arrayContaining([hookSide, rest, startedLater]));
+    expect((await descendants(process.pid)).map((child) => child.pid)).toEqual(expect.arrayContaining([hookSide, rest, startedLater]));
     const all = affinity(rest);
     await withCoresSplit(cores!, [hookSide], [rest], async (pinToHookSide) => {
       expect(affinity(hookSide)).toBe(cores!.hook);

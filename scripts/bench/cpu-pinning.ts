@@ -2,8 +2,8 @@
 // show what the hook does when its instance has CPU no admin work can take, as a deployment that
 // gives the hook its own instances (each Vercel function instance, own servers) does.
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { readCommand, snapshot } from "./machine-cpu";
 
 /** Pins every thread of `pid` (and the threads it starts later) to `cores` ("1", "0-2"); false where it cannot. */
 export function pinProcess(pid: number, cores: string): boolean {
@@ -11,32 +11,14 @@ export function pinProcess(pid: number, cores: string): boolean {
 }
 
 /** The live processes descending from `ancestor`, with their names and command lines. */
-export function descendants(ancestor: number): { pid: number; name: string; command: string }[] {
-  const parents = new Map<number, { ppid: number; name: string }>();
-  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const close = stat.lastIndexOf(")");
-      parents.set(Number(entry), { ppid: Number(stat.slice(close + 2).split(" ")[1]), name: stat.slice(stat.indexOf("(") + 1, close) });
-    } catch {
-      // ended meanwhile
-    }
-  }
+export async function descendants(ancestor: number): Promise<{ pid: number; name: string; command: string }[]> {
+  const processes = await snapshot();
   const isDescendant = (pid: number): boolean => {
-    for (let at = parents.get(pid)?.ppid; at !== undefined && at > 0; at = parents.get(at)?.ppid) if (at === ancestor) return true;
+    for (let at = processes.get(pid)?.ppid; at !== undefined && at > 0; at = processes.get(at)?.ppid) if (at === ancestor) return true;
     return false;
   };
-  return [...parents]
-    .filter(([pid]) => isDescendant(pid))
-    .map(([pid, { name }]) => ({ pid, name, command: readCommand(pid) }));
-}
-
-function readCommand(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-  } catch {
-    return "";
-  }
+  const found = [...processes].filter(([pid]) => isDescendant(pid));
+  return Promise.all(found.map(async ([pid, { name }]) => ({ pid, name, command: await readCommand(pid) })));
 }
 
 export type CoreSplit = { hook: string; rest: string; all: string };
@@ -67,10 +49,8 @@ export async function withCoresSplit<T>(split: CoreSplit, hookSide: number[], re
 }
 
 /** PostgreSQL's server processes on this machine: the postmaster and its backends. */
-export function postgresProcesses(): number[] {
-  return descendants(1)
-    .filter((process) => process.name === "postgres")
-    .map((process) => process.pid);
+export async function postgresProcesses(): Promise<number[]> {
+  return [...(await snapshot())].filter(([, process]) => process.name === "postgres").map(([pid]) => pid);
 }
 
 /** The local ports of `pid`'s TCP connections to port `serverPort` (ss, from iproute2). */

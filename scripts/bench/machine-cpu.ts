@@ -4,18 +4,33 @@
 import { readdir, readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 
-/** A process's name and CPU time (user + system, clock ticks) from a /proc/<pid>/stat line. */
-export function parseProcStat(line: string): { name: string; ticks: number } | null {
+/** A /proc/<pid>/stat line split: the name, and the fields after it (state first). */
+function splitProcStat(line: string): { name: string; fields: string[] } | null {
   // The name sits in parentheses and may itself hold spaces and parentheses: split at the last ")".
   const open = line.indexOf("(");
   const close = line.lastIndexOf(")");
   if (open < 0 || close < open) return null;
-  const fields = line.slice(close + 2).split(" ");
+  return { name: line.slice(open + 1, close), fields: line.slice(close + 2).split(" ") };
+}
+
+/** A process's name and CPU time (user + system, clock ticks) from a /proc/<pid>/stat line. */
+export function parseProcStat(line: string): { name: string; ticks: number } | null {
+  const split = splitProcStat(line);
   // After the name: state (field 3) … utime (14) and stime (15), counted from 1 with pid and name.
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  if (!Number.isFinite(utime) || !Number.isFinite(stime)) return null;
-  return { name: line.slice(open + 1, close), ticks: utime + stime };
+  const utime = Number(split?.fields[11]);
+  const stime = Number(split?.fields[12]);
+  if (!split || !Number.isFinite(utime) || !Number.isFinite(stime)) return null;
+  return { name: split.name, ticks: utime + stime };
+}
+
+/** A process's parent (field 4 of its stat line), or 0. */
+function parentOf(line: string): number {
+  return Number(splitProcStat(line)?.fields[1]) || 0;
+}
+
+/** A process's command line, arguments joined by spaces ("" once it has ended). */
+export async function readCommand(pid: number | string): Promise<string> {
+  return (await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "")).replaceAll("\0", " ");
 }
 
 /** The group a process is counted in: the app's servers, the databases, the browser, the load, the rest. */
@@ -32,9 +47,10 @@ export function processGroup(name: string, pid: number, appPids: ReadonlyMap<num
   return "everything else on the machine";
 }
 
-type Snapshot = Map<number, { name: string; ticks: number; command: string }>;
+type Snapshot = Map<number, { name: string; ppid: number; ticks: number; command: string }>;
 
-async function snapshot(): Promise<Snapshot> {
+/** Every process on the machine, read from /proc (empty where there is none). */
+export async function snapshot(): Promise<Snapshot> {
   const processes: Snapshot = new Map();
   const entries = await readdir("/proc").catch(() => [] as string[]);
   await Promise.all(
@@ -45,8 +61,8 @@ async function snapshot(): Promise<Snapshot> {
         const parsed = line && parseProcStat(line);
         if (!parsed) return;
         // Node.js processes are told apart by their command line (the load generator's script).
-        const command = parsed.name === "node" ? await readFile(`/proc/${entry}/cmdline`, "utf8").catch(() => "") : "";
-        processes.set(Number(entry), { ...parsed, command });
+        const command = parsed.name === "node" ? await readCommand(entry) : "";
+        processes.set(Number(entry), { ...parsed, ppid: parentOf(line), command });
       }),
   );
   return processes;
