@@ -8,12 +8,13 @@
  * a PGlite that fixes its session sharing (see SessionPinnedPGlite). The cost: queries run on
  * this process's event loop, which only supervises (Next.js runs in its own process).
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { readRunningEmbeddedDb, removeEmbeddedDbState, writeEmbeddedDbState } from "./embedded-db-state";
+import { keepTemplate, readTemplate } from "./pglite-template";
 import { SessionPinnedPGlite } from "./session-pinned-pglite";
 
 export type EmbeddedDbOptions = {
@@ -45,10 +46,13 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
   // PGlite takes seconds to boot: learn that the port is taken before, not after.
   if (options.port !== 0) await assertPortFree(host, options.port);
 
+  // A new database (no PG_VERSION yet) starts from the kept template rather than running initdb.
+  const fresh = !dataDir || !existsSync(path.join(dataDir, "PG_VERSION"));
+  const template = fresh ? readTemplate() : undefined;
   // pg_trgm: the patient-search migration's trigram indexes, as on PostgreSQL.
-  // The options form: PGlite ignores the second argument when dataDir is undefined (in-memory).
-  const db = new SessionPinnedPGlite({ dataDir, extensions: { pg_trgm } });
+  const db = new SessionPinnedPGlite({ dataDir, extensions: { pg_trgm }, loadDataDir: template });
   await db.waitReady;
+  if (fresh && !template) await keepTemplate(db);
   const server = new PGLiteSocketServer({ db, host, port: options.port, maxConnections: MAX_CONNECTIONS });
   try {
     await listen(server);
