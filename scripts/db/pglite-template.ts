@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
@@ -29,14 +29,21 @@ export function readTemplate(): Blob | undefined {
   return existsSync(file) ? new Blob([readFileSync(file)]) : undefined;
 }
 
-/** Saves a just-initialised database (nothing run on it yet) as the template, if none is kept. */
+/**
+ * Saves a just-initialised database (nothing run on it yet) as the template, if none is kept.
+ * Best effort: a cache that cannot be written (a read-only install) only means no template.
+ */
 export async function keepTemplate(db: PGlite): Promise<void> {
   const file = templateFile();
   if (existsSync(file)) return;
-  const tarball = Buffer.from(await (await db.dumpDataDir("none")).arrayBuffer());
-  mkdirSync(cacheDir, { recursive: true });
-  // Written aside and renamed: a process starting beside this one reads the whole file or none.
   const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, tarball);
-  renameSync(partial, file);
+  try {
+    const tarball = Buffer.from(await (await db.dumpDataDir("none")).arrayBuffer());
+    mkdirSync(cacheDir, { recursive: true });
+    // Written aside and renamed: a process starting beside this one reads the whole file or none.
+    writeFileSync(partial, tarball);
+    renameSync(partial, file);
+  } catch {
+    rmSync(partial, { force: true });
+  }
 }
