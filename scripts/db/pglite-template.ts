@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { PGlite } from "@electric-sql/pglite";
 
 /**
@@ -12,12 +13,15 @@ import type { PGlite } from "@electric-sql/pglite";
  *
  * Kept per PGlite version in node_modules/.cache (a fresh `npm ci` starts without one).
  */
-const cacheDir = path.resolve("node_modules/.cache/pglite-template");
+const cacheDir = fileURLToPath(new URL("../../node_modules/.cache/pglite-template", import.meta.url));
 
 function pgliteVersion(): string {
   // The package exports no package.json: find it beside the resolved entry point.
   let dir = path.dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
-  while (!existsSync(path.join(dir, "package.json"))) dir = path.dirname(dir);
+  while (!existsSync(path.join(dir, "package.json"))) {
+    if (dir === path.dirname(dir)) throw new Error("@electric-sql/pglite: its package.json was not found");
+    dir = path.dirname(dir);
+  }
   return (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string }).version;
 }
 
